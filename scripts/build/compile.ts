@@ -1,0 +1,217 @@
+/**
+ * Reviewed source → the long table: one Fact per figure, the earlier-year counts
+ * implied by year-on-year remarks (marked derived), and the data-quality report.
+ */
+import { factKey, type Fact, type Place } from "../../src/lib/data/fact.ts";
+import { METRICS, metricInfo } from "../../src/lib/data/metrics.ts";
+import { parseValue } from "../../src/lib/data/parseValue.ts";
+import { checkFacts, type QualityIssue } from "../../src/lib/data/quality.ts";
+import { parseYoy, previousFromYoy, previousUncertainty } from "../../src/lib/data/yoy.ts";
+import { SourceError, type SourceFact, type SourceReport } from "./source.ts";
+
+export interface ReportSummary {
+  file: string;
+  place_id: string;
+  year: number;
+  title_place_zh: string;
+  place_evidence: string;
+  reported: number;
+  derived: number;
+}
+
+export interface Compiled {
+  places: Place[];
+  facts: Fact[];
+  quality: QualityIssue[];
+  reports: ReportSummary[];
+}
+
+const fmt = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 4 });
+const num = (s: string) => {
+  const p = parseValue(s);
+  if (p.kind !== "number") throw new Error(`not a number: ${s}`);
+  return p;
+};
+
+/** Stable order: place, year, metric catalogue order, then dimension, scope, rank. */
+function compareFacts(a: Fact, b: Fact): number {
+  const order = (m: string) => (metricInfo(m) ? METRIC_ORDER.get(m)! : 999);
+  return (
+    a.place_id.localeCompare(b.place_id) ||
+    a.year - b.year ||
+    order(a.metric) - order(b.metric) ||
+    a.dimension.localeCompare(b.dimension) ||
+    a.scope.localeCompare(b.scope) ||
+    (a.rank ?? 0) - (b.rank ?? 0) ||
+    a.category.localeCompare(b.category)
+  );
+}
+const METRIC_ORDER = new Map(METRICS.map((m, i) => [m.id, i]));
+
+export function compile(places: Place[], reports: SourceReport[]): Compiled {
+  const byId = new Map(places.map((p) => [p.id, p]));
+  const facts: Fact[] = [];
+  const quality: QualityIssue[] = [];
+  const tolerances = new Map<string, number>();
+  const seen = new Map<string, string>();
+  const problems: string[] = [];
+  const summaries: ReportSummary[] = [];
+
+  const sorted = [...reports].sort((a, b) => a.file.localeCompare(b.file));
+  for (const r of sorted) {
+    const place = byId.get(r.place)!;
+    const base = {
+      place_id: place.id,
+      place_zh: place.zh,
+      place_en: place.en,
+      level: place.level,
+      parent_id: place.parent,
+      adcode: place.adcode,
+    };
+    const at = { place_id: place.id, year: r.year };
+    let reported = 0;
+
+    if (r.title_place_zh && !place.zh.startsWith(r.title_place_zh)) {
+      quality.push({
+        ...at,
+        check: "title",
+        metrics: [],
+        message_zh: `报告标题写作“${r.title_place_zh}”，正文所述为${place.zh}；按正文记录。`,
+        message_en: `The report's title names ${r.title_place_zh}, but its body is about ${place.zh} (${place.en}); recorded as ${place.en}.`,
+      });
+    }
+    for (const n of r.notes) {
+      quality.push({ ...at, check: "note", metrics: [], message_zh: n, message_en: n });
+    }
+
+    r.facts.forEach((sf, i) => {
+      const info = metricInfo(sf.metric)!;
+      const parts = sf.sum_of.map((p) => num(p.value));
+      const parsed = sf.sum_of.length ? null : num(sf.value);
+      const value = parsed ? parsed.value : parts.reduce((s, p) => s + p.value, 0);
+      const notes: string[] = [];
+      if (parsed && parsed.scale)
+        notes.push(`Reported as ${sf.value}, i.e. rounded to ${fmt(parsed.tolerance * 2)}.`);
+      if (sf.note) notes.push(sf.note);
+      const fact: Fact = {
+        ...base,
+        year: r.year,
+        metric: sf.metric,
+        category: sf.category,
+        rank: sf.rank,
+        dimension: sf.dimension,
+        scope: sf.scope,
+        value,
+        share: sf.share ? num(sf.share).value : null,
+        unit: info.unit,
+        term_zh: sf.term_zh,
+        derivation: sf.sum_of.length
+          ? `derived: sum of ${sf.sum_of.map((p) => `${p.term_zh} ${fmt(num(p.value).value)}${p.yoy_text ? ` (${p.yoy_text})` : ""}`).join(" + ")}`
+          : "reported",
+        yoy_text: sf.yoy_text,
+        source: `${r.file} § ${sf.section}`,
+        note: notes.join(" "),
+      };
+      const key = factKey(fact);
+      const prior = seen.get(key);
+      if (prior)
+        problems.push(`${r.path}: facts[${i}] (${sf.metric}): duplicate figure, same as ${prior}`);
+      seen.set(key, `${r.path}: facts[${i}]`);
+      if (parsed && parsed.scale) tolerances.set(key, parsed.tolerance);
+      if (sf.share) tolerances.set(`${key}|share`, num(sf.share).tolerance);
+      facts.push(fact);
+      reported++;
+      quality.push(...checkMentions(sf, fact, value, parsed?.tolerance ?? 0));
+    });
+
+    summaries.push({
+      file: r.file,
+      place_id: place.id,
+      year: r.year,
+      title_place_zh: r.title_place_zh,
+      place_evidence: r.place_evidence.replace(/\s+/g, " "),
+      reported,
+      derived: 0,
+    });
+  }
+  if (problems.length) throw new SourceError(problems);
+
+  const derived = deriveEarlierYears(facts, reports);
+  for (const d of derived) {
+    const s = summaries.find((x) => x.place_id === d.place_id && x.year === d.year + 1);
+    if (s) s.derived++;
+  }
+  const all = [...facts, ...derived].sort(compareFacts);
+  quality.push(...checkFacts(all, tolerances));
+  quality.sort((a, b) => a.place_id.localeCompare(b.place_id) || a.year - b.year);
+  return { places, facts: all, quality, reports: summaries };
+}
+
+/** A figure's other mentions in the same report must agree with it. */
+function checkMentions(sf: SourceFact, fact: Fact, value: number, tol: number): QualityIssue[] {
+  const out: QualityIssue[] = [];
+  const at = {
+    place_id: fact.place_id,
+    year: fact.year,
+    check: "mention" as const,
+    metrics: [fact.metric],
+  };
+  for (const m of sf.also) {
+    const p = num(m.value);
+    const slack = tol + p.tolerance + 1e-9;
+    const ok = p.lowerBound ? value + slack >= p.value : Math.abs(p.value - value) <= slack;
+    if (!ok) {
+      out.push({
+        ...at,
+        message_zh: `“${m.term_zh}”（${m.section}）为 ${m.value}，而“${fact.term_zh}”为 ${fmt(value)}。`,
+        message_en: `“${m.term_zh}” (${m.section}) is given as ${m.value}, but “${fact.term_zh}” as ${fmt(value)}.`,
+      });
+    }
+    const y1 = parseYoy(fact.yoy_text);
+    const y2 = parseYoy(m.yoy_text);
+    if (
+      y1?.amount != null &&
+      y2?.amount != null &&
+      (y1.amount !== y2.amount || y1.direction !== y2.direction)
+    ) {
+      out.push({
+        ...at,
+        message_zh: `同比变化不一致：表中为“${fact.yoy_text}”，“${m.section}”为“${m.yoy_text}”。`,
+        message_en: `The year-on-year change differs: “${fact.yoy_text}” in the table, “${m.yoy_text}” in ${m.section}.`,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Where a count carries its percent change on the year before, the implied
+ * earlier count is added as a derived row. Rates are never derived: "↑0.32%"
+ * on a rate may mean points or percent.
+ */
+function deriveEarlierYears(facts: Fact[], reports: SourceReport[]): Fact[] {
+  const reportedKeys = new Set(facts.map(factKey));
+  const noDerive = new Set<string>();
+  for (const r of reports)
+    for (const f of r.facts)
+      if (f.no_derive) noDerive.add(`${r.place}|${r.year}|${f.metric}|${f.scope}`);
+  const out: Fact[] = [];
+  for (const f of facts) {
+    if (f.unit !== "count" || f.metric === "top_category" || f.derivation !== "reported") continue;
+    if (noDerive.has(`${f.place_id}|${f.year}|${f.metric}|${f.scope}`)) continue;
+    const yoy = parseYoy(f.yoy_text);
+    const prev = previousFromYoy(f.value, yoy);
+    if (prev === null || !yoy) continue;
+    const d: Fact = {
+      ...f,
+      year: f.year - 1,
+      value: prev,
+      yoy_text: "",
+      derivation: `derived: ${fmt(f.value)} ÷ (1 ${yoy.direction === -1 ? "−" : "+"} ${yoy.amount}%) from the ${f.year} report's year-on-year change`,
+      note: `Implied by the ${f.year} figure (${fmt(f.value)}) and its change “${f.yoy_text}”; rounded to a whole number, accurate to about ±${fmt(previousUncertainty(f.value, yoy))} because the report rounds the change.`,
+    };
+    if (reportedKeys.has(factKey(d))) continue;
+    out.push(d);
+  }
+  return out;
+}

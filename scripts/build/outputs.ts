@@ -1,0 +1,64 @@
+/**
+ * Compiled facts → the published files, as an ordered map of relative path to
+ * bytes. Pure and deterministic: the same input gives byte-identical output.
+ */
+import { createHash } from "node:crypto";
+import { factsToArrow } from "../../src/lib/data/arrow.ts";
+import { factsToCsv } from "../../src/lib/data/csv.ts";
+import { METRICS } from "../../src/lib/data/metrics.ts";
+import { placeYearPath, type Manifest, type ManifestPlace } from "../../src/lib/data/manifest.ts";
+import type { Compiled } from "./compile.ts";
+
+const enc = new TextEncoder();
+const json = (x: unknown) => enc.encode(JSON.stringify(x, null, 1) + "\n");
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/** Everything except top-five rankings: what the overview and trends need, in one small file. */
+export const OVERVIEW_FILE = "overview.arrow";
+
+export function buildOutputs(c: Compiled): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>();
+  files.set("facts.csv", enc.encode(factsToCsv(c.facts)));
+  files.set("facts.arrow", factsToArrow(c.facts));
+  files.set(OVERVIEW_FILE, factsToArrow(c.facts.filter((f) => f.metric !== "top_category")));
+
+  const groups = new Map<string, typeof c.facts>();
+  for (const f of c.facts) {
+    const p = placeYearPath(f.place_id, f.year);
+    let g = groups.get(p);
+    if (!g) groups.set(p, (g = []));
+    g.push(f);
+  }
+  for (const [p, g] of [...groups].sort(([a], [b]) => a.localeCompare(b)))
+    files.set(p, factsToArrow(g));
+  files.set("quality.json", json({ version: 1, issues: c.quality }));
+
+  const reportYears = new Map<string, Set<number>>();
+  for (const r of c.reports) {
+    let s = reportYears.get(r.place_id);
+    if (!s) reportYears.set(r.place_id, (s = new Set()));
+    s.add(r.year);
+  }
+  const places: ManifestPlace[] = c.places.map((p) => {
+    const years = [...(reportYears.get(p.id) ?? [])].sort((a, b) => a - b);
+    const all = new Set(c.facts.filter((f) => f.place_id === p.id).map((f) => f.year));
+    const derived_years = [...all].filter((y) => !years.includes(y)).sort((a, b) => a - b);
+    return { ...p, years, derived_years };
+  });
+  const manifest: Manifest = {
+    version: 1,
+    places,
+    metrics: METRICS.map(({ id, zh, en, unit, group }) => ({ id, zh, en, unit, group })),
+    reports: c.reports,
+    files: [...files].map(([path, bytes]) => ({
+      path,
+      bytes: bytes.length,
+      sha256: sha256(bytes),
+    })),
+  };
+  files.set("manifest.json", json(manifest));
+  return files;
+}

@@ -1,0 +1,99 @@
+/**
+ * Facts to and from Arrow IPC (file format). Strings are dictionary-encoded, so
+ * a column like `source` that repeats one value per report costs one copy.
+ */
+import {
+  Dictionary,
+  Float64,
+  Int16,
+  Int32,
+  Table,
+  Utf8,
+  type Vector,
+  tableFromIPC,
+  tableToIPC,
+  vectorFromArray,
+} from "apache-arrow";
+import type { Dimension, Scope, Unit } from "./metrics.ts";
+import { FACT_COLUMNS, type Fact, type Level } from "./fact.ts";
+
+const NUMERIC = new Set<string>(["year", "rank", "value", "share"]);
+
+export function factsToArrow(facts: readonly Fact[]): Uint8Array {
+  const columns: Record<string, Vector> = {};
+  for (const c of FACT_COLUMNS) {
+    const values = facts.map((f) => f[c]);
+    if (c === "year") columns[c] = vectorFromArray(values as number[], new Int16());
+    else if (c === "rank") columns[c] = vectorFromArray(values as (number | null)[], new Int32());
+    else if (NUMERIC.has(c))
+      columns[c] = vectorFromArray(values as (number | null)[], new Float64());
+    else columns[c] = vectorFromArray(values as string[], new Dictionary(new Utf8(), new Int32()));
+  }
+  return tableToIPC(new Table(columns), "file");
+}
+
+export class ArrowFormatError extends Error {
+  override name = "ArrowFormatError";
+}
+
+const MAGIC = [0x41, 0x52, 0x52, 0x4f, 0x57, 0x31]; // "ARROW1"
+
+/**
+ * Check the framing of an Arrow IPC file before handing it to the decoder: a
+ * corrupt buffer can make `tableFromIPC` loop for a very long time, so cheap
+ * structural checks come first (magic at both ends, a footer that fits).
+ */
+export function checkArrowFile(bytes: Uint8Array): void {
+  if (bytes.length < 8 + 6 + 4) throw new ArrowFormatError(`too short (${bytes.length} bytes)`);
+  for (let i = 0; i < 6; i++) {
+    if (bytes[i] !== MAGIC[i]) throw new ArrowFormatError("does not start with the Arrow magic");
+    if (bytes[bytes.length - 6 + i] !== MAGIC[i])
+      throw new ArrowFormatError("does not end with the Arrow magic (truncated?)");
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const footer = view.getInt32(bytes.length - 10, true);
+  if (footer <= 0 || footer > bytes.length - 18)
+    throw new ArrowFormatError(`footer length ${footer} does not fit in ${bytes.length} bytes`);
+}
+
+/** Decode an Arrow file written by `factsToArrow` into typed rows. */
+export function arrowToFacts(bytes: Uint8Array): Fact[] {
+  checkArrowFile(bytes);
+  const table = tableFromIPC(bytes);
+  const missing = FACT_COLUMNS.filter((c) => !table.getChild(c));
+  if (missing.length) throw new ArrowFormatError(`missing columns: ${missing.join(", ")}`);
+  const cols = Object.fromEntries(
+    FACT_COLUMNS.map((c) => [c, table.getChild(c)!.toArray() as ArrayLike<unknown>]),
+  ) as Record<(typeof FACT_COLUMNS)[number], ArrayLike<unknown>>;
+  // Dictionary and nullable columns come back as JS arrays from toArray();
+  // read them through get() where toArray() would lose nulls.
+  const rank = table.getChild("rank")!;
+  const share = table.getChild("share")!;
+  const str = (c: (typeof FACT_COLUMNS)[number], i: number) => (cols[c][i] as string | null) ?? "";
+  const out: Fact[] = new Array(table.numRows);
+  for (let i = 0; i < table.numRows; i++) {
+    out[i] = {
+      place_id: str("place_id", i),
+      place_zh: str("place_zh", i),
+      place_en: str("place_en", i),
+      level: str("level", i) as Level,
+      parent_id: str("parent_id", i),
+      adcode: str("adcode", i),
+      year: Number(cols.year[i]),
+      metric: str("metric", i),
+      category: str("category", i),
+      rank: (rank.get(i) as number | null) ?? null,
+      dimension: str("dimension", i) as Dimension | "",
+      scope: str("scope", i) as Scope | "",
+      value: Number(cols.value[i]),
+      share: (share.get(i) as number | null) ?? null,
+      unit: str("unit", i) as Unit,
+      term_zh: str("term_zh", i),
+      derivation: str("derivation", i),
+      yoy_text: str("yoy_text", i),
+      source: str("source", i),
+      note: str("note", i),
+    };
+  }
+  return out;
+}

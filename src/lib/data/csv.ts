@@ -1,0 +1,53 @@
+/**
+ * Writing CSV that Excel on Chinese Windows opens correctly (UTF-8 with BOM,
+ * CRLF) and that cannot run formulas when opened (OWASP CSV injection).
+ */
+import { FACT_COLUMNS, type Fact } from "./fact.ts";
+
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+const DANGEROUS_START = /^[=+\-@\t\r\n]/;
+
+/**
+ * Neutralise a cell that a spreadsheet would read as a formula, by prefixing a
+ * single quote (OWASP). Plain numbers such as "-3.5" are left alone: they are
+ * data, not formulas.
+ */
+export function neutraliseCell(cell: string): string {
+  if (DANGEROUS_START.test(cell) && !PLAIN_NUMBER.test(cell)) return `'${cell}`;
+  return cell;
+}
+
+/** Undo `neutraliseCell`, so a file we wrote reads back unchanged. */
+export function restoreCell(cell: string): string {
+  return cell.length > 1 && cell[0] === "'" && DANGEROUS_START.test(cell.slice(1))
+    ? cell.slice(1)
+    : cell;
+}
+
+function quote(cell: string): string {
+  return /[",\r\n]/.test(cell) || /^\s|\s$/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+/** Rows to CSV text: neutralised, quoted where needed, CRLF, with a BOM by default. */
+export function toCsv(rows: readonly (readonly string[])[], bom = true): string {
+  const body = rows.map((r) => r.map((c) => quote(neutraliseCell(c))).join(",")).join("\r\n");
+  return (bom ? "\ufeff" : "") + body + "\r\n";
+}
+
+/** Format a number for CSV without exponent notation or float noise. */
+export function numberCell(n: number | null): string {
+  if (n === null) return "";
+  return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(12)));
+}
+
+export function factCells(f: Fact): string[] {
+  return FACT_COLUMNS.map((c) => {
+    const v = f[c];
+    return typeof v === "number" ? numberCell(v) : v === null ? "" : v;
+  });
+}
+
+/** The published long table as CSV (the format of facts.csv). */
+export function factsToCsv(facts: readonly Fact[]): string {
+  return toCsv([[...FACT_COLUMNS], ...facts.map(factCells)]);
+}

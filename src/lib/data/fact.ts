@@ -1,0 +1,79 @@
+import type { Dimension, Scope, Unit } from "./metrics.ts";
+
+export const LEVELS = ["province", "prefecture", "county", "district"] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** A place as the manifest describes it. */
+export interface Place {
+  id: string;
+  zh: string;
+  en: string;
+  level: Level;
+  /** Empty string when the place belongs to nothing in the dataset. */
+  parent: string;
+  /** 6-digit GB/T 2260 code. */
+  adcode: string;
+}
+
+/**
+ * One figure: a row of the long table (PRODUCT.md's data contract). Optional
+ * text columns are empty strings, never undefined, so CSV and Arrow agree.
+ * `share` is the report's own share in percent (top_category rows), or null.
+ */
+export interface Fact {
+  place_id: string;
+  place_zh: string;
+  place_en: string;
+  level: Level;
+  parent_id: string;
+  adcode: string;
+  year: number;
+  metric: string;
+  category: string;
+  rank: number | null;
+  dimension: Dimension | "";
+  scope: Scope | "";
+  value: number;
+  share: number | null;
+  unit: Unit;
+  term_zh: string;
+  derivation: string;
+  yoy_text: string;
+  source: string;
+  note: string;
+}
+
+/** Column order of facts.csv and the Arrow files. */
+export const FACT_COLUMNS = [
+  "place_id",
+  "place_zh",
+  "place_en",
+  "level",
+  "parent_id",
+  "adcode",
+  "year",
+  "metric",
+  "category",
+  "rank",
+  "dimension",
+  "scope",
+  "value",
+  "share",
+  "unit",
+  "term_zh",
+  "derivation",
+  "yoy_text",
+  "source",
+  "note",
+] as const satisfies readonly (keyof Fact)[];
+
+/** Identity of a figure: two facts with the same key are the same figure. */
+export function factKey(
+  f: Pick<Fact, "place_id" | "year" | "metric" | "dimension" | "scope" | "category">,
+): string {
+  return [f.place_id, f.year, f.metric, f.dimension, f.scope, f.category].join("|");
+}
+
+export function isDerived(f: Pick<Fact, "derivation">): boolean {
+  return f.derivation !== "reported";
+}

@@ -1,0 +1,181 @@
+/**
+ * Fetching the published data in the browser: the manifest, then Arrow files
+ * checked against the manifest's size and SHA-256 before they are decoded.
+ * Every failure becomes a DataLoadError with a kind and a message a person can
+ * act on, within a bounded time — never a hang or a blank page.
+ */
+import { arrowToFacts, ArrowFormatError } from "./arrow.ts";
+import type { Fact } from "./fact.ts";
+import type { Manifest, ManifestFile } from "./manifest.ts";
+import type { QualityIssue } from "./quality.ts";
+
+export type DataLoadErrorKind =
+  "missing" | "http" | "network" | "timeout" | "truncated" | "checksum" | "corrupt";
+
+export class DataLoadError extends Error {
+  override name = "DataLoadError";
+  constructor(
+    readonly kind: DataLoadErrorKind,
+    readonly url: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface LoaderOptions {
+  /** Base URL of the data folder, relative to the page by default. */
+  base?: string | URL;
+  /** Milliseconds before a request is abandoned. */
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+}
+
+function resolve(base: string | URL, path: string): string {
+  const b =
+    typeof base === "string"
+      ? new URL(base, globalThis.location?.href ?? "http://localhost/")
+      : base;
+  return new URL(path, b.href.endsWith("/") ? b : new URL(`${b.href}/`)).href;
+}
+
+async function fetchBytes(url: string, opts: LoaderOptions): Promise<Uint8Array> {
+  const doFetch = opts.fetch ?? fetch;
+  const timeoutMs = opts.timeoutMs ?? 15_000;
+  const ctrl = new AbortController();
+  const timer = setTimeout(() => ctrl.abort(), timeoutMs);
+  try {
+    let res: Response;
+    try {
+      res = await doFetch(url, { signal: ctrl.signal });
+    } catch (e) {
+      if (ctrl.signal.aborted)
+        throw new DataLoadError(
+          "timeout",
+          url,
+          `No answer for ${url} within ${timeoutMs / 1000} s.`,
+        );
+      throw new DataLoadError("network", url, `Could not fetch ${url}: ${(e as Error).message}`);
+    }
+    if (res.status === 404)
+      throw new DataLoadError("missing", url, `${url} was not found (HTTP 404).`);
+    if (!res.ok) throw new DataLoadError("http", url, `${url} answered HTTP ${res.status}.`);
+    try {
+      return new Uint8Array(await res.arrayBuffer());
+    } catch (e) {
+      if (ctrl.signal.aborted)
+        throw new DataLoadError(
+          "timeout",
+          url,
+          `${url} did not finish within ${timeoutMs / 1000} s.`,
+        );
+      throw new DataLoadError("network", url, `Reading ${url} failed: ${(e as Error).message}`);
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function sha256Hex(bytes: Uint8Array): Promise<string | null> {
+  const subtle = globalThis.crypto?.subtle;
+  // crypto.subtle exists only in secure contexts (https, localhost). On a plain
+  // http host we fall back to the size and structure checks alone.
+  if (!subtle) return null;
+  const digest = await subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** Check bytes against the manifest entry: size first (cheap), then SHA-256. */
+export async function verifyFile(
+  bytes: Uint8Array,
+  entry: ManifestFile,
+  url: string,
+): Promise<void> {
+  if (bytes.length !== entry.bytes) {
+    const kind = bytes.length < entry.bytes ? "truncated" : "corrupt";
+    throw new DataLoadError(
+      kind,
+      url,
+      `${url} has ${bytes.length} bytes; the manifest says ${entry.bytes}${kind === "truncated" ? " (truncated download?)" : ""}.`,
+    );
+  }
+  const hash = await sha256Hex(bytes);
+  if (hash !== null && hash !== entry.sha256)
+    throw new DataLoadError(
+      "checksum",
+      url,
+      `${url} does not match its SHA-256 checksum in the manifest.`,
+    );
+}
+
+export interface DataSource {
+  manifest: Manifest;
+  /** Load the facts of one file listed in the manifest, e.g. "suzhou/2022.arrow". */
+  facts(path: string): Promise<Fact[]>;
+  quality(): Promise<QualityIssue[]>;
+}
+
+/** Open the published data: fetches and checks the manifest, loads files on demand (cached). */
+export async function openData(opts: LoaderOptions = {}): Promise<DataSource> {
+  const base = opts.base ?? "data/";
+  const manifestUrl = resolve(base, "manifest.json");
+  const raw = await fetchBytes(manifestUrl, opts);
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(new TextDecoder().decode(raw)) as Manifest;
+  } catch {
+    throw new DataLoadError("corrupt", manifestUrl, `${manifestUrl} is not valid JSON.`);
+  }
+  if (manifest?.version !== 1 || !Array.isArray(manifest.places) || !Array.isArray(manifest.files))
+    throw new DataLoadError(
+      "corrupt",
+      manifestUrl,
+      `${manifestUrl} is not a manifest this page understands.`,
+    );
+
+  const entries = new Map(manifest.files.map((f) => [f.path, f]));
+  const cache = new Map<string, Promise<unknown>>();
+
+  async function verified(path: string): Promise<{ bytes: Uint8Array; url: string }> {
+    const url = resolve(base, path);
+    const entry = entries.get(path);
+    if (!entry) throw new DataLoadError("missing", url, `${path} is not listed in the manifest.`);
+    const bytes = await fetchBytes(url, opts);
+    await verifyFile(bytes, entry, url);
+    return { bytes, url };
+  }
+
+  function once<T>(key: string, load: () => Promise<T>): Promise<T> {
+    let p = cache.get(key) as Promise<T> | undefined;
+    if (!p) {
+      p = load();
+      // A failed load may be retried later; only successes are kept.
+      p.catch(() => cache.delete(key));
+      cache.set(key, p);
+    }
+    return p;
+  }
+
+  return {
+    manifest,
+    facts: (path) =>
+      once(path, async () => {
+        const { bytes, url } = await verified(path);
+        try {
+          return arrowToFacts(bytes);
+        } catch (e) {
+          const why = e instanceof ArrowFormatError ? e.message : "it could not be decoded";
+          throw new DataLoadError("corrupt", url, `${url} is not a valid Arrow file: ${why}.`);
+        }
+      }),
+    quality: () =>
+      once("quality.json", async () => {
+        const { bytes, url } = await verified("quality.json");
+        try {
+          return (JSON.parse(new TextDecoder().decode(bytes)) as { issues: QualityIssue[] }).issues;
+        } catch {
+          throw new DataLoadError("corrupt", url, `${url} is not valid JSON.`);
+        }
+      }),
+  };
+}

@@ -1,0 +1,237 @@
+/**
+ * Consistency checks on a set of facts: parts against totals, shares against
+ * counts, rates against the counts they come from, rankings in order. The
+ * build runs them on the published reports and the CSV preview on a user's
+ * file. They report; they never change a figure.
+ */
+import { factKey, type Fact } from "./fact.ts";
+
+export type QualityCheck =
+  "parts_sum" | "share" | "rate" | "rank_order" | "category_sum" | "mention" | "title" | "note";
+
+export interface QualityIssue {
+  place_id: string;
+  year: number;
+  check: QualityCheck;
+  /** Metric ids the issue is about, for markers on the affected figures. */
+  metrics: string[];
+  /** For top_category issues: the categories concerned. */
+  categories?: string[];
+  message_zh: string;
+  message_en: string;
+}
+
+/**
+ * Rounding tolerance of a fact's value by fact key (and of its share by
+ * `${key}|share`); default ±0.5 of the last digit stored.
+ */
+export type Tolerances = ReadonlyMap<string, number>;
+
+const fmt = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 4 });
+
+/** Half a unit of the last decimal digit of `n` as it is stored. */
+export function roundingTolerance(n: number): number {
+  const s = String(n);
+  const i = s.indexOf(".");
+  const decimals = i < 0 ? 0 : s.length - i - 1;
+  return 0.5 * 10 ** -decimals;
+}
+
+interface PartsRule {
+  total: string;
+  parts: string[];
+  minParts: number;
+  zh: string;
+  en: string;
+}
+
+const PARTS_RULES: PartsRule[] = [
+  {
+    total: "demand_total",
+    parts: ["demand_phone", "demand_internet", "demand_transfer", "demand_other"],
+    minParts: 2,
+    zh: "各受理渠道之和",
+    en: "The channels",
+  },
+  {
+    total: "demand_total",
+    parts: ["demand_public", "demand_enterprise"],
+    minParts: 2,
+    zh: "群众诉求与企业诉求之和",
+    en: "Public plus enterprise requests",
+  },
+  {
+    total: "demand_total",
+    parts: ["demand_consultation", "demand_non_consultation"],
+    minParts: 2,
+    zh: "咨询类与非咨询类之和",
+    en: "Consultations plus non-consultations",
+  },
+  {
+    total: "demand_total",
+    parts: ["answered_online", "dispatched"],
+    minParts: 2,
+    zh: "在线解答与部门办理之和",
+    en: "Answered directly plus sent to departments",
+  },
+];
+
+const SCOPE_TOTAL: Record<string, string> = {
+  all: "demand_total",
+  consultation: "demand_consultation",
+  non_consultation: "demand_non_consultation",
+};
+
+function groupByPlaceYear(facts: readonly Fact[]): Map<string, Fact[]> {
+  const groups = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const k = `${f.place_id}|${f.year}`;
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = []));
+    g.push(f);
+  }
+  return groups;
+}
+
+/**
+ * Run every consistency check on `facts`. Only reported figures are checked
+ * (derived ones follow from them). `tol` gives wider tolerances for figures
+ * that were rounded in the report (e.g. "157.5万" → ±500).
+ */
+export function checkFacts(facts: readonly Fact[], tol: Tolerances = new Map()): QualityIssue[] {
+  const issues: QualityIssue[] = [];
+  for (const group of groupByPlaceYear(
+    facts.filter((f) => f.derivation === "reported" || f.derivation.startsWith("derived: sum")),
+  ).values()) {
+    const first = group[0]!;
+    const at = { place_id: first.place_id, year: first.year };
+    const plain = new Map<string, Fact>();
+    for (const f of group) if (f.metric !== "top_category" && !f.scope) plain.set(f.metric, f);
+    const t = (f: Fact) =>
+      tol.get(factKey(f)) ?? (f.unit === "count" ? 0 : roundingTolerance(f.value));
+
+    for (const rule of PARTS_RULES) {
+      const total = plain.get(rule.total);
+      const parts = rule.parts.map((p) => plain.get(p)).filter((p): p is Fact => !!p);
+      if (!total || parts.length < rule.minParts) continue;
+      const sum = parts.reduce((s, p) => s + p.value, 0);
+      const slack = t(total) + parts.reduce((s, p) => s + t(p), 0);
+      const diff = sum - total.value;
+      if (Math.abs(diff) <= slack) continue;
+      const equalTo = [...plain.values()].find(
+        (f) =>
+          f.unit === "count" &&
+          f !== total &&
+          !parts.includes(f) &&
+          Math.abs(f.value - sum) <= slack,
+      );
+      const names = parts.map((p) => p.metric);
+      issues.push({
+        ...at,
+        check: "parts_sum",
+        metrics: [rule.total, ...names],
+        message_zh:
+          `${rule.zh}为 ${fmt(sum)}，与${total.term_zh || "诉求总量"} ${fmt(total.value)} 相差 ${fmt(diff)}` +
+          (equalTo ? `；恰等于${equalTo.term_zh}（${fmt(equalTo.value)}）` : "") +
+          "。",
+        message_en:
+          `${rule.en} add up to ${fmt(sum)}, ${fmt(Math.abs(diff))} ${diff < 0 ? "fewer" : "more"} than the total of ${fmt(total.value)}` +
+          (equalTo ? `; they equal ${equalTo.metric} (${fmt(equalTo.value)}) instead` : "") +
+          ".",
+      });
+    }
+
+    const rate = plain.get("online_answer_rate");
+    const online = plain.get("answered_online");
+    const total = plain.get("demand_total");
+    if (rate && online && total && total.value > 0) {
+      const expected = (online.value / total.value) * 100;
+      const slack =
+        t(rate) + ((t(online) + t(total) * (online.value / total.value)) / total.value) * 100;
+      if (Math.abs(expected - rate.value) > slack) {
+        issues.push({
+          ...at,
+          check: "rate",
+          metrics: ["online_answer_rate", "answered_online", "demand_total"],
+          message_zh: `在线解答率报为 ${rate.value}%，但在线解答 ${fmt(online.value)} ÷ 诉求总量 ${fmt(total.value)} = ${expected.toFixed(2)}%。`,
+          message_en: `The direct answer rate is given as ${rate.value}%, but ${fmt(online.value)} answered directly ÷ ${fmt(total.value)} requests = ${expected.toFixed(2)}%.`,
+        });
+      }
+    }
+
+    const cats = group.filter((f) => f.metric === "top_category");
+    const rankings = new Map<string, Fact[]>();
+    for (const c of cats) {
+      const k = `${c.dimension}|${c.scope}`;
+      let r = rankings.get(k);
+      if (!r) rankings.set(k, (r = []));
+      r.push(c);
+    }
+    for (const [k, list] of rankings) {
+      const sorted = [...list].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
+      for (let i = 1; i < sorted.length; i++) {
+        const a = sorted[i - 1]!;
+        const b = sorted[i]!;
+        if (b.value > a.value + t(a) + t(b)) {
+          issues.push({
+            ...at,
+            check: "rank_order",
+            metrics: ["top_category"],
+            categories: [a.category, b.category],
+            message_zh: `排名第 ${a.rank} 的“${a.category}”（${fmt(a.value)}）少于第 ${b.rank} 的“${b.category}”（${fmt(b.value)}）。`,
+            message_en: `Ranked ${a.rank}, “${a.category}” (${fmt(a.value)}) has fewer than “${b.category}” ranked ${b.rank} (${fmt(b.value)}).`,
+          });
+        }
+      }
+      const scope = k.split("|")[1] ?? "all";
+      const den = plain.get(SCOPE_TOTAL[scope] ?? "demand_total");
+      if (!den || den.value <= 0) continue;
+      for (const c of list) {
+        if (c.share === null) continue;
+        const expected = (c.value / den.value) * 100;
+        // Reports round or truncate shares: accept anything from half a unit
+        // above the exact share down to a whole unit below it.
+        const half = tol.get(`${factKey(c)}|share`) ?? roundingTolerance(c.share);
+        const slack = ((t(c) + t(den)) / den.value) * 100 + 1e-9;
+        const diff = c.share - expected;
+        if (diff > half + slack || diff < -2 * half - slack) {
+          issues.push({
+            ...at,
+            check: "share",
+            metrics: ["top_category", den.metric],
+            categories: [c.category],
+            message_zh: `“${c.category}”占比报为 ${c.share}%，但 ${fmt(c.value)} ÷ ${den.term_zh || den.metric} ${fmt(den.value)} = ${expected.toFixed(2)}%。`,
+            message_en: `“${c.category}” is given a share of ${c.share}%, but ${fmt(c.value)} ÷ ${fmt(den.value)} (${den.metric}) = ${expected.toFixed(2)}%.`,
+          });
+        }
+      }
+    }
+
+    // A category ranked over all requests should equal its consultation plus
+    // non-consultation counts when both are published.
+    const byCat = new Map<string, Map<string, Fact>>();
+    for (const c of cats) {
+      const k = `${c.dimension}|${c.category}`;
+      let m = byCat.get(k);
+      if (!m) byCat.set(k, (m = new Map()));
+      m.set(c.scope, c);
+    }
+    for (const m of byCat.values()) {
+      const all = m.get("all");
+      const a = m.get("consultation");
+      const b = m.get("non_consultation");
+      if (!all || !a || !b) continue;
+      const sum = a.value + b.value;
+      if (Math.abs(sum - all.value) <= t(all) + t(a) + t(b)) continue;
+      issues.push({
+        ...at,
+        check: "category_sum",
+        metrics: ["top_category"],
+        categories: [all.category],
+        message_zh: `“${all.category}”总计 ${fmt(all.value)}，但咨询类 ${fmt(a.value)} 与非咨询类 ${fmt(b.value)} 之和为 ${fmt(sum)}（相差 ${fmt(sum - all.value)}）。`,
+        message_en: `“${all.category}” totals ${fmt(all.value)}, but its consultations (${fmt(a.value)}) and non-consultations (${fmt(b.value)}) add up to ${fmt(sum)} (a difference of ${fmt(sum - all.value)}).`,
+      });
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launch, screenshot, watchedPage } from "./page.ts";
+
+const site = inject("siteUrl");
+const origin = new URL(site).origin;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch(inject("chromePath"));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("the built site, served from a sub-path", () => {
+  it("lists all five places and shows one place's figures with sources, in both languages", async () => {
+    const w = await watchedPage(browser, origin);
+    await w.page.goto(site);
+    const nav = w.page.getByRole("navigation", { name: "地区" });
+    for (const name of ["苏州市", "南通市", "海门区", "淮安市", "镇江市"])
+      await expect(nav.getByRole("link", { name, exact: true }).count()).resolves.toBe(1);
+
+    await nav.getByRole("link", { name: "苏州市", exact: true }).click();
+    await w.page.waitForSelector("tr[data-metric=demand_total]");
+    expect(w.page.url()).toContain("place=suzhou");
+    const row = w.page.locator("tr[data-metric=demand_total]");
+    await expect(row.innerText()).resolves.toContain("17,032,357");
+    await expect(row.innerText()).resolves.toContain("004_5eececc0e14671ca.txt");
+    await screenshot(w.page, "foundation-suzhou-zh");
+
+    await w.page.getByRole("link", { name: "Switch to English" }).click();
+    await w.page.waitForSelector("html[lang=en]");
+    await expect(w.page.locator("tr[data-metric=demand_total] th").innerText()).resolves.toContain("Total requests");
+    await screenshot(w.page, "foundation-suzhou-en");
+
+    expect(w.consoleProblems).toEqual([]);
+    expect(w.foreignRequests).toEqual([]);
+    expect(w.failedRequests).toEqual([]);
+    await w.context.close();
+  });
+});
