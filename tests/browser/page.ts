@@ -29,9 +29,16 @@ export async function watchedPage(
 ): Promise<Watched> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
-  const w: Watched = { page, context, consoleProblems: [], foreignRequests: [], failedRequests: [] };
+  const w: Watched = {
+    page,
+    context,
+    consoleProblems: [],
+    foreignRequests: [],
+    failedRequests: [],
+  };
   page.on("console", (m) => {
-    if (m.type() === "error" || m.type() === "warning") w.consoleProblems.push(`${m.type()}: ${m.text()}`);
+    if (m.type() === "error" || m.type() === "warning")
+      w.consoleProblems.push(`${m.type()}: ${m.text()}`);
   });
   page.on("pageerror", (e) => w.consoleProblems.push(`pageerror: ${e.message}`));
   page.on("request", (r) => {
@@ -39,7 +46,9 @@ export async function watchedPage(
     if (!u.startsWith("data:") && !u.startsWith("blob:") && new URL(u).origin !== origin)
       w.foreignRequests.push(u);
   });
-  page.on("requestfailed", (r) => w.failedRequests.push(`${r.url()} ${r.failure()?.errorText ?? ""}`));
+  page.on("requestfailed", (r) =>
+    w.failedRequests.push(`${r.url()} ${r.failure()?.errorText ?? ""}`),
+  );
   return w;
 }
 

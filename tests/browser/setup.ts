@@ -18,7 +18,9 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const dist = join(import.meta.dirname, "..", "..", "dist");
   if (!existsSync(join(dist, "index.html")))
-    throw new Error("dist/ is missing: run `npm run build` before the browser tests (npm test does).");
+    throw new Error(
+      "dist/ is missing: run `npm run build` before the browser tests (npm test does).",
+    );
   const chromePath = findChrome();
   const server = await serveStatic(dist, { prefix: "/12345/dashboard/" });
   project.provide("siteUrl", server.url);

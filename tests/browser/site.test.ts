@@ -31,7 +31,9 @@ describe("the built site, served from a sub-path", () => {
 
     await w.page.getByRole("link", { name: "Switch to English" }).click();
     await w.page.waitForSelector("html[lang=en]");
-    await expect(w.page.locator("tr[data-metric=demand_total] th").innerText()).resolves.toContain("Total requests");
+    await expect(w.page.locator("tr[data-metric=demand_total] th").innerText()).resolves.toContain(
+      "Total requests",
+    );
     await screenshot(w.page, "foundation-suzhou-en");
 
     expect(w.consoleProblems).toEqual([]);

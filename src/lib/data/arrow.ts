@@ -21,14 +21,17 @@ const NUMERIC = new Set<string>(["year", "rank", "value", "share"]);
 
 export function factsToArrow(facts: readonly Fact[]): Uint8Array {
   const columns: Record<string, Vector> = {};
-  for (const c of FACT_COLUMNS) {
+  FACT_COLUMNS.forEach((c, i) => {
     const values = facts.map((f) => f[c]);
     if (c === "year") columns[c] = vectorFromArray(values as number[], new Int16());
     else if (c === "rank") columns[c] = vectorFromArray(values as (number | null)[], new Int32());
     else if (NUMERIC.has(c))
       columns[c] = vectorFromArray(values as (number | null)[], new Float64());
-    else columns[c] = vectorFromArray(values as string[], new Dictionary(new Utf8(), new Int32()));
-  }
+    // An explicit dictionary id: arrow's default is a global counter, which
+    // would make two builds in one process differ byte for byte.
+    else
+      columns[c] = vectorFromArray(values as string[], new Dictionary(new Utf8(), new Int32(), i));
+  });
   return tableToIPC(new Table(columns), "file");
 }
 

@@ -1,0 +1,71 @@
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { compile } from "../../scripts/build/compile.ts";
+import { buildOutputs, sha256 } from "../../scripts/build/outputs.ts";
+import { readSourceDir } from "../../scripts/build/read.ts";
+import { arrowToFacts } from "../../src/lib/data/arrow.ts";
+import { factsToCsv } from "../../src/lib/data/csv.ts";
+import type { Manifest } from "../../src/lib/data/manifest.ts";
+
+const PUBLIC = join(import.meta.dirname, "..", "..", "public", "data");
+const build = () => {
+  const { places, reports } = readSourceDir();
+  return buildOutputs(compile(places, reports));
+};
+const listFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? listFiles(p) : [relative(PUBLIC, p).split("\\").join("/")];
+  });
+
+describe("npm run data", () => {
+  it("is deterministic: two builds give byte-identical files", () => {
+    const a = build();
+    const b = build();
+    expect([...a.keys()]).toEqual([...b.keys()]);
+    for (const [k, v] of a) expect(sha256(v), k).toBe(sha256(b.get(k)!));
+  });
+
+  it("committed public/data equals a fresh build (run `npm run data` if this fails)", () => {
+    const fresh = build();
+    expect(listFiles(PUBLIC).sort()).toEqual([...fresh.keys()].sort());
+    for (const [k, v] of fresh)
+      expect(sha256(new Uint8Array(readFileSync(join(PUBLIC, k)))), k).toBe(sha256(v));
+  });
+
+  it("facts.csv is UTF-8 with BOM and the Arrow files hold the same rows", () => {
+    const files = build();
+    const csv = files.get("facts.csv")!;
+    expect([...csv.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const facts = arrowToFacts(files.get("facts.arrow")!);
+    expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(csv)).toBe(factsToCsv(facts));
+    const perPlace = [...files.keys()].filter((k) => /^[a-z]+\/\d{4}\.arrow$/.test(k));
+    const rows = perPlace.flatMap((k) => arrowToFacts(files.get(k)!));
+    expect(rows.length).toBe(facts.length);
+  });
+
+  it("the manifest lists every file with its size and SHA-256, and places with their years", () => {
+    const files = build();
+    const m = JSON.parse(new TextDecoder().decode(files.get("manifest.json")!)) as Manifest;
+    for (const f of m.files) {
+      expect(f.bytes).toBe(files.get(f.path)!.length);
+      expect(f.sha256).toBe(sha256(files.get(f.path)!));
+    }
+    const years = Object.fromEntries(
+      m.places.filter((p) => p.years.length).map((p) => [p.id, p.years]),
+    );
+    expect(years).toEqual({
+      suzhou: [2022],
+      nantong: [2024],
+      haimen: [2020],
+      huaian: [2023],
+      zhenjiang: [2022],
+    });
+    expect(m.places.find((p) => p.id === "suzhou")?.derived_years).toEqual([2021]);
+    expect(m.metrics.find((x) => x.id === "seats_per_100k")).toMatchObject({
+      zh: "每十万人座席数",
+      unit: "per_100k",
+    });
+  });
+});

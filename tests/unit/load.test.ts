@@ -1,0 +1,118 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { DataLoadError, openData } from "../../src/lib/data/load.ts";
+
+const PUBLIC = join(import.meta.dirname, "..", "..", "public", "data");
+const real = (path: string) => new Uint8Array(readFileSync(join(PUBLIC, path)));
+
+/** A fetch over public/data whose answers a test can replace per path. */
+function fakeFetch(
+  override: Record<string, (bytes: Uint8Array) => Response | Promise<Response>> = {},
+) {
+  return (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const path = new URL(String(input)).pathname.replace(/^\/data\//, "");
+    const bytes = (() => {
+      try {
+        return real(path);
+      } catch {
+        return null;
+      }
+    })();
+    const o = override[path];
+    if (o) return o(bytes ?? new Uint8Array());
+    if (init?.signal?.aborted) throw new DOMException("aborted", "AbortError");
+    return bytes ? new Response(bytes) : new Response("not found", { status: 404 });
+  }) as typeof fetch;
+}
+const open = (override = {}, timeoutMs = 2000) =>
+  openData({ base: "http://test/data/", fetch: fakeFetch(override), timeoutMs });
+
+async function errorOf(p: Promise<unknown>): Promise<DataLoadError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof DataLoadError) return e;
+    throw e;
+  }
+  throw new Error("expected a DataLoadError");
+}
+
+describe("openData(opts)", () => {
+  it("decodes good files into typed rows", async () => {
+    const d = await open();
+    expect(d.manifest.places.map((p) => p.id)).toContain("suzhou");
+    const facts = await d.facts("suzhou/2022.arrow");
+    expect(facts.find((f) => f.metric === "demand_total")?.value).toBe(17032357);
+    expect((await d.quality()).length).toBeGreaterThan(0);
+  });
+
+  it("a file the manifest lists but the host lacks → missing", async () => {
+    const d = await open({ "suzhou/2022.arrow": () => new Response("gone", { status: 404 }) });
+    const e = await errorOf(d.facts("suzhou/2022.arrow"));
+    expect(e.kind).toBe("missing");
+    expect(e.message).toContain("404");
+  });
+
+  it("a file not in the manifest → missing", async () => {
+    const e = await errorOf((await open()).facts("atlantis/2022.arrow"));
+    expect(e.kind).toBe("missing");
+  });
+
+  it("an HTTP error → http", async () => {
+    const d = await open({ "suzhou/2022.arrow": () => new Response("", { status: 500 }) });
+    expect((await errorOf(d.facts("suzhou/2022.arrow"))).kind).toBe("http");
+  });
+
+  it("a truncated file → truncated, before any decoding", async () => {
+    const d = await open({ "suzhou/2022.arrow": (b) => new Response(b.slice(0, b.length - 100)) });
+    const e = await errorOf(d.facts("suzhou/2022.arrow"));
+    expect(e.kind).toBe("truncated");
+  });
+
+  it("a corrupt file of the right size → checksum", async () => {
+    const d = await open({
+      "suzhou/2022.arrow": (b) => {
+        const c = b.slice();
+        for (let i = 200; i < 400; i++) c[i] = 0xff;
+        return new Response(c);
+      },
+    });
+    expect((await errorOf(d.facts("suzhou/2022.arrow"))).kind).toBe("checksum");
+  });
+
+  it("a manifest that is not JSON → corrupt", async () => {
+    const e = await errorOf(open({ "manifest.json": () => new Response("<html>") }));
+    expect(e.kind).toBe("corrupt");
+  });
+
+  it("a server that never answers → timeout within the bound", async () => {
+    const hang = () => new Promise<Response>(() => {});
+    const t0 = Date.now();
+    const e = await errorOf(
+      openData({
+        base: "http://test/data/",
+        timeoutMs: 200,
+        fetch: ((_: unknown, init?: RequestInit) =>
+          new Promise((_ok, fail) => {
+            init?.signal?.addEventListener("abort", () =>
+              fail(new DOMException("aborted", "AbortError")),
+            );
+            void hang();
+          })) as typeof fetch,
+      }),
+    );
+    expect(e.kind).toBe("timeout");
+    expect(Date.now() - t0).toBeLessThan(2000);
+  });
+
+  it("a failed load can be retried", async () => {
+    let calls = 0;
+    const d = await open({
+      "suzhou/2022.arrow": (b) =>
+        ++calls === 1 ? new Response("", { status: 503 }) : new Response(b),
+    });
+    await errorOf(d.facts("suzhou/2022.arrow"));
+    expect((await d.facts("suzhou/2022.arrow")).length).toBeGreaterThan(0);
+  });
+});
