@@ -4,12 +4,13 @@ import { describe, expect, it } from "vitest";
 import { DataLoadError, openData } from "../../src/lib/data/load.ts";
 
 const PUBLIC = join(import.meta.dirname, "..", "..", "public", "data");
-const real = (path: string) => new Uint8Array(readFileSync(join(PUBLIC, path)));
+const real = (path: string): Uint8Array<ArrayBuffer> =>
+  Uint8Array.from(readFileSync(join(PUBLIC, path)));
+
+type Override = Record<string, (bytes: Uint8Array<ArrayBuffer>) => Response | Promise<Response>>;
 
 /** A fetch over public/data whose answers a test can replace per path. */
-function fakeFetch(
-  override: Record<string, (bytes: Uint8Array) => Response | Promise<Response>> = {},
-) {
+function fakeFetch(override: Override = {}) {
   return (async (input: RequestInfo | URL, init?: RequestInit) => {
     const path = new URL(String(input)).pathname.replace(/^\/data\//, "");
     const bytes = (() => {
@@ -25,7 +26,7 @@ function fakeFetch(
     return bytes ? new Response(bytes) : new Response("not found", { status: 404 });
   }) as typeof fetch;
 }
-const open = (override = {}, timeoutMs = 2000) =>
+const open = (override: Override = {}, timeoutMs = 2000) =>
   openData({ base: "http://test/data/", fetch: fakeFetch(override), timeoutMs });
 
 async function errorOf(p: Promise<unknown>): Promise<DataLoadError> {

@@ -198,7 +198,7 @@ export function checkFacts(facts: readonly Fact[], tol: Tolerances = new Map()):
           issues.push({
             ...at,
             check: "share",
-            metrics: ["top_category", den.metric],
+            metrics: ["top_category"],
             categories: [c.category],
             message_zh: `“${c.category}”占比报为 ${c.share}%，但 ${fmt(c.value)} ÷ ${den.term_zh || den.metric} ${fmt(den.value)} = ${expected.toFixed(2)}%。`,
             message_en: `“${c.category}” is given a share of ${c.share}%, but ${fmt(c.value)} ÷ ${fmt(den.value)} (${den.metric}) = ${expected.toFixed(2)}%.`,
