@@ -18,10 +18,13 @@ describe("the built site, served from a sub-path", () => {
     const w = await watchedPage(browser, origin);
     await w.page.goto(site);
     const nav = w.page.getByRole("navigation", { name: "地区" });
+    await nav.getByRole("link").first().waitFor();
     for (const name of ["苏州市", "南通市", "海门区", "淮安市", "镇江市"])
       await expect(nav.getByRole("link", { name, exact: true }).count()).resolves.toBe(1);
 
     await nav.getByRole("link", { name: "苏州市", exact: true }).click();
+    await w.page.waitForSelector("#profile-title");
+    await w.page.locator("details.all summary").click();
     await w.page.waitForSelector("tr[data-metric=demand_total]");
     expect(w.page.url()).toContain("place=suzhou");
     const row = w.page.locator("tr[data-metric=demand_total]");
@@ -31,6 +34,7 @@ describe("the built site, served from a sub-path", () => {
 
     await w.page.getByRole("link", { name: "Switch to English" }).click();
     await w.page.waitForSelector("html[lang=en]");
+    await w.page.locator("details.all").evaluate((d) => d.setAttribute("open", ""));
     await expect(w.page.locator("tr[data-metric=demand_total] th").innerText()).resolves.toContain(
       "Total requests",
     );

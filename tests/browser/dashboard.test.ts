@@ -1,0 +1,223 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launch, screenshot, watchedPage, type Watched } from "./page.ts";
+import { formatCount, formatValue } from "../../src/lib/format/number.ts";
+import { dataset } from "../unit/dataset.ts";
+
+const site = inject("siteUrl");
+const origin = new URL(site).origin;
+let browser: Browser;
+const opened: Watched[] = [];
+
+beforeAll(async () => {
+  browser = await launch(inject("chromePath"));
+});
+afterAll(async () => {
+  for (const w of opened) {
+    expect(w.consoleProblems, "console errors or warnings").toEqual([]);
+    expect(w.foreignRequests, "requests outside the page's origin").toEqual([]);
+    expect(w.failedRequests, "failed requests").toEqual([]);
+  }
+  await browser?.close();
+});
+
+async function open(
+  query: string,
+  viewport?: { width: number; height: number },
+  ready = "main figure[data-chart]",
+): Promise<Page> {
+  const w = await watchedPage(browser, origin, viewport);
+  opened.push(w);
+  await w.page.goto(site + query);
+  await w.page.waitForSelector(ready);
+  return w.page;
+}
+
+const REPORTS = dataset().reports.map((r) => [r.place_id, r.year] as const);
+const FAMILIES = ["volume", "connection", "satisfaction", "seats", "categories"];
+
+describe("the dashboard", () => {
+  it.each(REPORTS)(
+    "%s %d: all five chart families render, tables hold the dataset's values",
+    async (place, year) => {
+      const page = await open(`?place=${place}&year=${year}`);
+      for (const id of FAMILIES)
+        await expect(page.locator(`figure[data-chart=${id}]`).count()).resolves.toBe(1);
+      const facts = dataset().facts.filter((f) => f.place_id === place && f.year === year);
+      const check = async (chart: string, metrics: string[]) => {
+        const fig = page.locator(`figure[data-chart=${chart}]`);
+        if ((await fig.getAttribute("data-state")) === "empty") {
+          await expect(fig.innerText()).resolves.toContain("未公布");
+          return;
+        }
+        const table = await fig.locator("table").innerText();
+        for (const f of facts.filter((x) => metrics.includes(x.metric) && !x.scope && !x.category))
+          expect(table, `${chart} ${f.metric}`).toContain(formatValue(f.value, f.unit, "zh"));
+        await expect(fig.locator("svg[role=img]").getAttribute("aria-label")).resolves.toBeTruthy();
+      };
+      await check("volume", ["demand_total", "demand_phone", "dispatched"]);
+      await check("connection", ["connection_rate", "calls_answered"]);
+      await check("satisfaction", [
+        "satisfaction_overall",
+        "satisfaction_rated",
+        "satisfaction_agent",
+      ]);
+      await check("seats", ["seats_per_100k"]);
+      const cats = facts.filter((f) => f.metric === "top_category");
+      const catFig = page.locator("figure[data-chart=categories]");
+      if (cats.length) {
+        const first = [...cats].sort(
+          (a, b) => a.dimension.localeCompare(b.dimension) || a.rank! - b.rank!,
+        )[0]!;
+        await expect(catFig.locator("table").innerText()).resolves.toContain(first.category);
+      } else await expect(catFig.getAttribute("data-state")).resolves.toBe("empty");
+      await screenshot(page, `profile-${place}-${year}-zh`);
+    },
+  );
+
+  it("shows the empty state in the page language, naming what the report does publish", async () => {
+    const page = await open("?place=suzhou&lang=en");
+    const fig = page.locator("figure[data-chart=connection]");
+    await expect(fig.getAttribute("data-state")).resolves.toBe("empty");
+    const text = await fig.innerText();
+    expect(text).toContain("does not publish Connection rate");
+    expect(text).toContain(formatCount(17194312));
+    await expect(page.locator("figure[data-chart=connection] svg").count()).resolves.toBe(0);
+  });
+
+  it("headline tiles say 'not published', never 0", async () => {
+    const page = await open("?place=nantong");
+    const tile = page.locator('.tiles li[data-metric="seats_per_100k"]');
+    await expect(tile.innerText()).resolves.toContain("报告未公布");
+  });
+
+  it("overview in both languages keeps definitions apart and lists non-publishers", async () => {
+    const page = await open("?metric=connection_rate");
+    const fig = page.locator("figure[data-chart=compare]");
+    await expect(
+      fig
+        .locator("[data-definition]")
+        .evaluateAll((els) => els.map((e) => e.getAttribute("data-definition"))),
+    ).resolves.toEqual(["connection_rate:30s", "connection_rate:plain"]);
+    await expect(fig.locator("[data-testid=not-published]").innerText()).resolves.toMatch(
+      /苏州市.*镇江市|镇江市.*苏州市/,
+    );
+    await screenshot(page, "overview-connection-zh");
+    await page.getByRole("link", { name: "Switch to English" }).click();
+    await page.waitForSelector("html[lang=en]");
+    await expect(fig.innerText()).resolves.toContain("Answered within 30 s");
+    await expect(fig.innerText()).resolves.toContain("Not published by");
+    expect(page.url()).toContain("lang=en");
+  });
+
+  it("the URL round-trips and back/forward restore the state", async () => {
+    const page = await open("?place=suzhou&year=2022&lang=en");
+    await expect(page.locator("#profile-title").innerText()).resolves.toContain("Suzhou");
+    await page
+      .getByRole("navigation", { name: "Sections" })
+      .getByRole("link", { name: "Compare" })
+      .click();
+    await page.waitForSelector("figure[data-chart=compare]");
+    await page.locator("select").first().selectOption("seats_per_100k");
+    expect(page.url()).toContain("metric=seats_per_100k");
+    await page.goBack();
+    await page.waitForFunction(() => !location.search.includes("metric="));
+    await page.goBack();
+    await page.waitForSelector("#profile-title");
+    expect(new URL(page.url()).search).toBe("?place=suzhou&year=2022&lang=en");
+    await page.goForward();
+    await page.waitForSelector("figure[data-chart=compare]");
+  });
+
+  it("an unknown place or year shows a clear message and a way back", async () => {
+    const page = await open("?place=atlantis", undefined, "[role=alert]");
+    await expect(page.locator("main figure[data-chart]").count()).resolves.toBe(0);
+    await expect(page.getByRole("alert").innerText()).resolves.toContain("atlantis");
+    await page.getByRole("link", { name: "返回全部地区" }).click();
+    await page.waitForSelector("figure[data-chart=compare]");
+    await page.goto(`${site}?place=haimen&year=2019&lang=en`);
+    await page.waitForSelector("[role=alert]");
+    await expect(page.getByRole("alert").innerText()).resolves.toContain(
+      "Haimen has no report for 2019",
+    );
+  }, 30_000);
+
+  it("keyboard: the picker, each chart's table toggle and downloads are reachable", async () => {
+    const page = await open("?place=huaian");
+    const reached = new Set<string>();
+    const wanted = [
+      ":place-search",
+      ...FAMILIES.flatMap((id) => [`${id}:显示数据表`, `${id}:CSV`]),
+    ];
+    for (let i = 0; i < 250 && !wanted.every((x) => reached.has(x)); i++) {
+      await page.keyboard.press("Tab");
+      const what = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        const fig = el?.closest("figure")?.getAttribute("data-chart") ?? "";
+        return `${fig}:${el?.id || el?.textContent?.trim().slice(0, 12) || el?.tagName}`;
+      });
+      reached.add(what);
+    }
+    expect(reached).toContain(":place-search");
+    for (const id of FAMILIES) {
+      expect(reached, id).toContain(`${id}:显示数据表`);
+      expect(reached, id).toContain(`${id}:CSV`);
+    }
+    // The table toggle works from the keyboard.
+    await page.locator("figure[data-chart=volume] button", { hasText: "显示数据表" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(
+      page.locator("figure[data-chart=volume] .table-wrap").getAttribute("class"),
+    ).resolves.not.toContain("visually-hidden");
+    // Typing in the picker and pressing Enter opens a place.
+    await page.locator("#place-search").fill("zhenjiang");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => location.search.includes("place=zhenjiang"));
+  }, 90_000);
+
+  it("downloads: CSV is UTF-8 with BOM and injection-safe, SVG is standalone", async () => {
+    const page = await open("?place=huaian");
+    const fig = page.locator("figure[data-chart=categories]");
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      fig.getByRole("button", { name: "CSV" }).click(),
+    ]);
+    const text = await new Promise<string>((ok) =>
+      csv.createReadStream().then((s) => {
+        const chunks: Buffer[] = [];
+        s.on("data", (c: Buffer) => chunks.push(c));
+        s.on("end", () => ok(Buffer.concat(chunks).toString("utf8")));
+      }),
+    );
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toContain("民生保障");
+    const [svg] = await Promise.all([
+      page.waitForEvent("download"),
+      fig.getByRole("button", { name: "SVG" }).click(),
+    ]);
+    expect(svg.suggestedFilename()).toBe("huaian-2023-categories.svg");
+    const [png] = await Promise.all([
+      page.waitForEvent("download"),
+      fig.getByRole("button", { name: "PNG" }).click(),
+    ]);
+    expect(png.suggestedFilename()).toBe("huaian-2023-categories.png");
+  });
+
+  it("fits a 360 px phone with no horizontal scrolling, in English", async () => {
+    for (const q of [
+      "?lang=en",
+      "?place=huaian&lang=en",
+      "?place=suzhou&lang=en",
+      "?view=quality&lang=en",
+    ]) {
+      const page = await open(q, { width: 360, height: 800 }, "main h2");
+      await page.waitForLoadState("networkidle");
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, q).toBe(0);
+    }
+    await screenshot(opened.at(-3)!.page, "phone-huaian-en");
+  });
+});
