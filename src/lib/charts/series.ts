@@ -12,9 +12,20 @@ import type { TrendDatum } from "./trend.ts";
 
 export type ChartId =
   "volume" | "trend" | "connection" | "satisfaction" | "seats" | "categories" | "compare";
+export type PlaceChartId = Exclude<ChartId, "compare">;
+
+/** The place charts in the order the profile shows them. */
+export const PLACE_CHARTS: readonly PlaceChartId[] = [
+  "volume",
+  "trend",
+  "connection",
+  "satisfaction",
+  "seats",
+  "categories",
+];
 
 /** The metrics each chart draws, for quality markers and empty states. */
-export const CHART_METRICS: Record<Exclude<ChartId, "compare">, readonly string[]> = {
+export const CHART_METRICS: Record<PlaceChartId, readonly string[]> = {
   volume: [
     "demand_total",
     "demand_phone",
@@ -295,18 +306,19 @@ export function comparison(
   const groups = new Map<string, CompareGroup>();
   const published = new Set<string>();
   const drawn: Fact[] = [];
+  // One pass over the facts, so thousands of places cost no more than their figures.
+  const byPlaceYear = new Map<string, Fact[]>();
+  for (const f of facts) {
+    if (f.scope || f.category || !metrics.includes(f.metric)) continue;
+    const k = `${f.place_id}|${f.year}`;
+    const list = byPlaceYear.get(k);
+    if (list) list.push(f);
+    else byPlaceYear.set(k, [f]);
+  }
   for (const p of places) {
     if (!p.years.length) continue;
     const year = opts.year ?? p.years[p.years.length - 1]!;
-    const mine = facts.filter(
-      (f) =>
-        f.place_id === p.id &&
-        f.year === year &&
-        metrics.includes(f.metric) &&
-        !f.scope &&
-        !f.category,
-    );
-    for (const f of mine) {
+    for (const f of byPlaceYear.get(`${p.id}|${year}`) ?? []) {
       published.add(p.id);
       drawn.push(f);
       const definition =

@@ -1,0 +1,113 @@
+/**
+ * The embed page's query string: `embed.html?chart=volume&place=suzhou&year=2022&lang=en`,
+ * or `?chart=compare&metric=connection_rate`. Pure: building the query for a
+ * snippet, and reading one back into a request or a problem the page can state
+ * in words. Nothing read from the URL is ever trusted beyond a short, plain
+ * string shown as text.
+ */
+import type { Lang } from "../format/number.ts";
+import { COMPARE_METRICS, PLACE_CHARTS, type PlaceChartId } from "../charts/series.ts";
+
+export type EmbedChartId = PlaceChartId | "compare";
+export const EMBED_CHARTS: readonly EmbedChartId[] = [...PLACE_CHARTS, "compare"];
+
+export type EmbedRequest =
+  | {
+      chart: PlaceChartId;
+      lang: Lang;
+      place: string;
+      /** null: the place's latest report year. */
+      year: number | null;
+      /** Which top-five ranking (`dimension:scope`), empty for the first. */
+      ranking: string;
+    }
+  | { chart: "compare"; lang: Lang; metric: string; year: number | null };
+
+export type EmbedProblem =
+  | { kind: "chart"; value: string }
+  | { kind: "place"; value: string }
+  | { kind: "year"; value: string }
+  | { kind: "metric"; value: string };
+
+export type EmbedParse =
+  { ok: true; request: EmbedRequest } | { ok: false; lang: Lang; problem: EmbedProblem };
+
+/** Longest piece of a URL value repeated back in a message. */
+const ECHO = 60;
+
+/** A URL value made safe to repeat as text: control characters dropped, length capped. */
+export function echo(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  const plain = value.replace(/[\u0000-\u001f\u007f]/g, "").trim();
+  return plain.length > ECHO ? `${plain.slice(0, ECHO)}…` : plain;
+}
+
+/** Build the query string (without `?`) of one embed. Key order is fixed. */
+export function embedQuery(r: {
+  chart: EmbedChartId;
+  lang: Lang;
+  place?: string;
+  year?: number | null;
+  metric?: string;
+  ranking?: string;
+}): string {
+  const p = new URLSearchParams({ chart: r.chart });
+  if (r.chart === "compare") p.set("metric", r.metric ?? "demand_total");
+  else if (r.place) p.set("place", r.place);
+  if (r.year !== null && r.year !== undefined) p.set("year", String(r.year));
+  if (r.ranking) p.set("ranking", r.ranking);
+  p.set("lang", r.lang);
+  return p.toString();
+}
+
+/** Read an embed query. Place and year are checked against the data later (`resolvePlace`). */
+export function parseEmbedQuery(search: string): EmbedParse {
+  const q = new URLSearchParams(search);
+  const lang: Lang = q.get("lang") === "en" ? "en" : "zh";
+  const chart = (q.get("chart") ?? "").trim();
+  if (!(EMBED_CHARTS as readonly string[]).includes(chart))
+    return { ok: false, lang, problem: { kind: "chart", value: echo(chart) } };
+  const rawYear = (q.get("year") ?? "").trim();
+  let year: number | null = null;
+  if (rawYear) {
+    if (!/^\d{4}$/.test(rawYear))
+      return { ok: false, lang, problem: { kind: "year", value: echo(rawYear) } };
+    year = Number(rawYear);
+  }
+  if (chart === "compare") {
+    const metric = (q.get("metric") ?? "demand_total").trim();
+    if (!(COMPARE_METRICS as readonly string[]).includes(metric))
+      return { ok: false, lang, problem: { kind: "metric", value: echo(metric) } };
+    return { ok: true, request: { chart, lang, metric, year } };
+  }
+  const place = (q.get("place") ?? "").trim();
+  if (!/^[a-z][a-z0-9_-]{0,63}$/.test(place))
+    return { ok: false, lang, problem: { kind: "place", value: echo(place) } };
+  const ranking = (q.get("ranking") ?? "").trim();
+  return {
+    ok: true,
+    request: {
+      chart: chart as PlaceChartId,
+      lang,
+      place,
+      year,
+      ranking: /^[a-z_]+:[a-z_]*$/.test(ranking) ? ranking : "",
+    },
+  };
+}
+
+/** The dashboard URL that shows the same thing in full, relative to the embed page. */
+export function dashboardHref(r: EmbedRequest): string {
+  const p = new URLSearchParams();
+  if (r.chart === "compare") {
+    if (r.metric !== "demand_total") p.set("metric", r.metric);
+    if (r.year !== null) p.set("year", String(r.year));
+  } else {
+    p.set("place", r.place);
+    if (r.year !== null) p.set("year", String(r.year));
+    if (r.ranking) p.set("ranking", r.ranking);
+  }
+  if (r.lang !== "zh") p.set("lang", r.lang);
+  const s = p.toString();
+  return `./${s ? `?${s}` : ""}`;
+}
