@@ -3,7 +3,8 @@
  * bytes. Pure and deterministic: the same input gives byte-identical output.
  */
 import { createHash } from "node:crypto";
-import { factsToArrow } from "../../src/lib/data/arrow.ts";
+import { factsToArrow } from "../../src/lib/data/arrowWrite.ts";
+import { factsToJson } from "../../src/lib/data/factsJson.ts";
 import { factsToCsv } from "../../src/lib/data/csv.ts";
 import { METRICS } from "../../src/lib/data/metrics.ts";
 import { placeYearPath, type Manifest, type ManifestPlace } from "../../src/lib/data/manifest.ts";
@@ -33,7 +34,7 @@ export function buildOutputs(c: Compiled): Map<string, Uint8Array> {
     g.push(f);
   }
   for (const [p, g] of [...groups].sort(([a], [b]) => a.localeCompare(b)))
-    files.set(p, factsToArrow(g));
+    files.set(p, enc.encode(factsToJson(g)));
   files.set("quality.json", json({ version: 1, issues: c.quality }));
 
   const reportYears = new Map<string, Set<number>>();

@@ -257,6 +257,6 @@ describe("the built site under a strict Content-Security-Policy", () => {
     });
     await w.page.goto(`${site.url}embed.html?chart=volume&place=suzhou&year=2022`);
     await w.page.waitForSelector("figure[data-chart=volume] svg");
-    expect(data.sort()).toEqual(["manifest.json", "quality.json", "suzhou/2022.arrow"]);
+    expect(data.sort()).toEqual(["manifest.json", "quality.json", "suzhou/2022.json"]);
   });
 });

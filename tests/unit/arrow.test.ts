@@ -1,15 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  ArrowFormatError,
-  arrowToFacts,
-  checkArrowFile,
-  factsToArrow,
-} from "../../src/lib/data/arrow.ts";
+import { ArrowFormatError, arrowToFacts, checkArrowFile } from "../../src/lib/data/arrow.ts";
+import { factsToArrow } from "../../src/lib/data/arrowWrite.ts";
 
 const bytes = new Uint8Array(
-  readFileSync(join(import.meta.dirname, "../../public/data/huaian/2023.arrow")),
+  readFileSync(join(import.meta.dirname, "../../public/data/overview.arrow")),
 );
 
 describe("checkArrowFile(bytes) refuses broken framing before decoding", () => {

@@ -5,6 +5,7 @@ import { compile } from "../../scripts/build/compile.ts";
 import { buildOutputs, sha256 } from "../../scripts/build/outputs.ts";
 import { readSourceDir } from "../../scripts/build/read.ts";
 import { arrowToFacts } from "../../src/lib/data/arrow.ts";
+import { jsonToFacts } from "../../src/lib/data/factsJson.ts";
 import { factsToCsv } from "../../src/lib/data/csv.ts";
 import type { Manifest } from "../../src/lib/data/manifest.ts";
 
@@ -40,8 +41,11 @@ describe("npm run data", () => {
     expect([...csv.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const facts = arrowToFacts(files.get("facts.arrow")!);
     expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(csv)).toBe(factsToCsv(facts));
-    const perPlace = [...files.keys()].filter((k) => /^[a-z]+\/\d{4}\.arrow$/.test(k));
-    const rows = perPlace.flatMap((k) => arrowToFacts(files.get(k)!));
+    const perPlace = [...files.keys()].filter((k) => /^[a-z]+\/\d{4}\.json$/.test(k));
+    const rows = perPlace.flatMap((k) => jsonToFacts(files.get(k)!));
+    expect(rows).toEqual(
+      [...facts].sort((a, b) => `${a.place_id}/${a.year}`.localeCompare(`${b.place_id}/${b.year}`)),
+    );
     expect(rows.length).toBe(facts.length);
   });
 

@@ -43,43 +43,47 @@ describe("openData(opts)", () => {
   it("decodes good files into typed rows", async () => {
     const d = await open();
     expect(d.manifest.places.map((p) => p.id)).toContain("suzhou");
-    const facts = await d.facts("suzhou/2022.arrow");
+    const facts = await d.facts("suzhou/2022.json");
     expect(facts.find((f) => f.metric === "demand_total")?.value).toBe(17032357);
     expect((await d.quality()).length).toBeGreaterThan(0);
+    const overview = await d.facts("overview.arrow");
+    expect(overview.filter((f) => f.place_id === "suzhou" && f.year === 2022).length).toBe(
+      facts.filter((f) => f.metric !== "top_category").length,
+    );
   });
 
   it("a file the manifest lists but the host lacks → missing", async () => {
-    const d = await open({ "suzhou/2022.arrow": () => new Response("gone", { status: 404 }) });
-    const e = await errorOf(d.facts("suzhou/2022.arrow"));
+    const d = await open({ "suzhou/2022.json": () => new Response("gone", { status: 404 }) });
+    const e = await errorOf(d.facts("suzhou/2022.json"));
     expect(e.kind).toBe("missing");
     expect(e.message).toContain("404");
   });
 
   it("a file not in the manifest → missing", async () => {
-    const e = await errorOf((await open()).facts("atlantis/2022.arrow"));
+    const e = await errorOf((await open()).facts("atlantis/2022.json"));
     expect(e.kind).toBe("missing");
   });
 
   it("an HTTP error → http", async () => {
-    const d = await open({ "suzhou/2022.arrow": () => new Response("", { status: 500 }) });
-    expect((await errorOf(d.facts("suzhou/2022.arrow"))).kind).toBe("http");
+    const d = await open({ "suzhou/2022.json": () => new Response("", { status: 500 }) });
+    expect((await errorOf(d.facts("suzhou/2022.json"))).kind).toBe("http");
   });
 
   it("a truncated file → truncated, before any decoding", async () => {
-    const d = await open({ "suzhou/2022.arrow": (b) => new Response(b.slice(0, b.length - 100)) });
-    const e = await errorOf(d.facts("suzhou/2022.arrow"));
+    const d = await open({ "suzhou/2022.json": (b) => new Response(b.slice(0, b.length - 100)) });
+    const e = await errorOf(d.facts("suzhou/2022.json"));
     expect(e.kind).toBe("truncated");
   });
 
   it("a corrupt file of the right size → checksum", async () => {
     const d = await open({
-      "suzhou/2022.arrow": (b) => {
+      "suzhou/2022.json": (b) => {
         const c = b.slice();
         for (let i = 200; i < 400; i++) c[i] = 0xff;
         return new Response(c);
       },
     });
-    expect((await errorOf(d.facts("suzhou/2022.arrow"))).kind).toBe("checksum");
+    expect((await errorOf(d.facts("suzhou/2022.json"))).kind).toBe("checksum");
   });
 
   it("a manifest that is not JSON → corrupt", async () => {
@@ -110,10 +114,10 @@ describe("openData(opts)", () => {
   it("a failed load can be retried", async () => {
     let calls = 0;
     const d = await open({
-      "suzhou/2022.arrow": (b) =>
+      "suzhou/2022.json": (b) =>
         ++calls === 1 ? new Response("", { status: 503 }) : new Response(b),
     });
-    await errorOf(d.facts("suzhou/2022.arrow"));
-    expect((await d.facts("suzhou/2022.arrow")).length).toBeGreaterThan(0);
+    await errorOf(d.facts("suzhou/2022.json"));
+    expect((await d.facts("suzhou/2022.json")).length).toBeGreaterThan(0);
   });
 });

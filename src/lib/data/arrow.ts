@@ -1,39 +1,11 @@
 /**
- * Facts to and from Arrow IPC (file format). Strings are dictionary-encoded, so
- * a column like `source` that repeats one value per report costs one copy.
+ * Reading facts from Arrow IPC files (written by `arrowWrite.ts`). Only the
+ * reader is in the browser bundle, and only where a page needs a file of many
+ * places (the overview); see `factsJson.ts` for the small per-place files.
  */
-import {
-  Dictionary,
-  Float64,
-  Int16,
-  Int32,
-  Table,
-  Utf8,
-  type Vector,
-  tableFromIPC,
-  tableToIPC,
-  vectorFromArray,
-} from "apache-arrow";
+import { tableFromIPC } from "apache-arrow";
 import type { Dimension, Scope, Unit } from "./metrics.ts";
 import { FACT_COLUMNS, type Fact, type Level } from "./fact.ts";
-
-const NUMERIC = new Set<string>(["year", "rank", "value", "share"]);
-
-export function factsToArrow(facts: readonly Fact[]): Uint8Array {
-  const columns: Record<string, Vector> = {};
-  FACT_COLUMNS.forEach((c, i) => {
-    const values = facts.map((f) => f[c]);
-    if (c === "year") columns[c] = vectorFromArray(values as number[], new Int16());
-    else if (c === "rank") columns[c] = vectorFromArray(values as (number | null)[], new Int32());
-    else if (NUMERIC.has(c))
-      columns[c] = vectorFromArray(values as (number | null)[], new Float64());
-    // An explicit dictionary id: arrow's default is a global counter, which
-    // would make two builds in one process differ byte for byte.
-    else
-      columns[c] = vectorFromArray(values as string[], new Dictionary(new Utf8(), new Int32(), i));
-  });
-  return tableToIPC(new Table(columns), "file");
-}
 
 export class ArrowFormatError extends Error {
   override name = "ArrowFormatError";

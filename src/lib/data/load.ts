@@ -4,7 +4,7 @@
  * Every failure becomes a DataLoadError with a kind and a message a person can
  * act on, within a bounded time — never a hang or a blank page.
  */
-import { arrowToFacts, ArrowFormatError } from "./arrow.ts";
+import { FactsJsonError, jsonToFacts } from "./factsJson.ts";
 import type { Fact } from "./fact.ts";
 import type { Manifest, ManifestFile } from "./manifest.ts";
 import type { QualityIssue } from "./quality.ts";
@@ -26,6 +26,11 @@ export class DataLoadError extends Error {
 export interface LoaderOptions {
   /** Base URL of the data folder, relative to the page by default. */
   base?: string | URL;
+  /**
+   * Start loading the Arrow reader at once (the dashboard, which needs the
+   * overview file); by default it loads only when an Arrow file is asked for.
+   */
+  eagerArrow?: boolean;
   /** Milliseconds before a request is abandoned. */
   timeoutMs?: number;
   fetch?: typeof fetch;
@@ -110,7 +115,7 @@ export async function verifyFile(
 
 export interface DataSource {
   manifest: Manifest;
-  /** Load the facts of one file listed in the manifest, e.g. "suzhou/2022.arrow". */
+  /** Load the facts of one file listed in the manifest: "overview.arrow", "suzhou/2022.json". */
   facts(path: string): Promise<Fact[]>;
   quality(): Promise<QualityIssue[]>;
 }
@@ -118,6 +123,11 @@ export interface DataSource {
 /** Open the published data: fetches and checks the manifest, loads files on demand (cached). */
 export async function openData(opts: LoaderOptions = {}): Promise<DataSource> {
   const base = opts.base ?? "data/";
+  // The Arrow decoder is the largest dependency; pages that read only the
+  // small JSON files (embeds) never download it.
+  let arrowReader: Promise<typeof import("./arrow.ts")> | null = null;
+  const reader = () => (arrowReader ??= import("./arrow.ts"));
+  if (opts.eagerArrow) void reader();
   const manifestUrl = resolve(base, "manifest.json");
   const raw = await fetchBytes(manifestUrl, opts);
   let manifest: Manifest;
@@ -160,12 +170,18 @@ export async function openData(opts: LoaderOptions = {}): Promise<DataSource> {
     manifest,
     facts: (path) =>
       once(path, async () => {
-        const { bytes, url } = await verified(path);
+        const [{ bytes, url }, arrow] = await Promise.all([
+          verified(path),
+          path.endsWith(".arrow") ? reader() : null,
+        ]);
         try {
-          return arrowToFacts(bytes);
+          return arrow ? arrow.arrowToFacts(bytes) : jsonToFacts(bytes);
         } catch (e) {
-          const why = e instanceof ArrowFormatError ? e.message : "it could not be decoded";
-          throw new DataLoadError("corrupt", url, `${url} is not a valid Arrow file: ${why}.`);
+          const known =
+            e instanceof FactsJsonError || (arrow && e instanceof arrow.ArrowFormatError);
+          const why = known ? (e as Error).message : "it could not be decoded";
+          const kind = arrow ? "Arrow" : "facts";
+          throw new DataLoadError("corrupt", url, `${url} is not a valid ${kind} file: ${why}.`);
         }
       }),
     quality: () =>

@@ -10,7 +10,7 @@ export interface ManifestPlace extends Place {
 }
 
 export interface ManifestFile {
-  /** Relative to the data folder, e.g. "suzhou/2022.arrow". */
+  /** Relative to the data folder, e.g. "suzhou/2022.json". */
   path: string;
   bytes: number;
   sha256: string;
@@ -35,7 +35,7 @@ export interface Manifest {
   files: ManifestFile[];
 }
 
-/** Path of the Arrow file holding one place's figures for one year. */
+/** Path of the file holding one place's figures for one year (see factsJson.ts). */
 export function placeYearPath(placeId: string, year: number): string {
-  return `${placeId}/${year}.arrow`;
+  return `${placeId}/${year}.json`;
 }
