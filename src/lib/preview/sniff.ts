@@ -1,0 +1,158 @@
+/**
+ * What a dropped file is, before and while reading it: refused when too big or
+ * not text (an .xlsx renamed to .csv, binary data), and which encoding it is
+ * in — UTF-8 (with or without BOM), UTF-16 with a BOM, or, for Excel's "CSV" on
+ * Chinese Windows, GB18030 (a superset of GBK). Strict UTF-8 is tried first,
+ * so a file is only read as GB18030 when it cannot be UTF-8.
+ */
+
+/** Files over this size are refused before reading. */
+export const MAX_BYTES = 200 * 1024 * 1024;
+
+export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
+
+export interface Message2 {
+  zh: string;
+  en: string;
+}
+
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+function bomOf(head: Uint8Array): { encoding: Encoding; length: number } | null {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)
+    return { encoding: "utf-8", length: 3 };
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: "utf-16le", length: 2 };
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: "utf-16be", length: 2 };
+  return null;
+}
+
+/** Why a file cannot be read as a text CSV, from its size and first bytes; null when it can. */
+export function checkFile(size: number, head: Uint8Array): Message2 | null {
+  if (size > MAX_BYTES)
+    return {
+      zh: `文件有 ${mb(size)}，超过了 ${mb(MAX_BYTES)} 的上限。请拆分后再预览。`,
+      en: `The file is ${mb(size)}, over the ${mb(MAX_BYTES)} limit. Split it and preview the parts.`,
+    };
+  if (size === 0) return { zh: "文件是空的。", en: "The file is empty." };
+  const hint = {
+    zh: "请在 Excel 中用“另存为 → CSV UTF-8（逗号分隔）”保存后再试。",
+    en: "In Excel, use “Save As → CSV UTF-8 (Comma delimited)” and try again.",
+  };
+  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04)
+    return {
+      zh: `这不是文本 CSV：它是 Excel 工作簿（.xlsx）或其他压缩文件。${hint.zh}`,
+      en: `This is not a text CSV: it is an Excel workbook (.xlsx) or another zip file. ${hint.en}`,
+    };
+  if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0)
+    return {
+      zh: `这不是文本 CSV：它是旧版 Excel 工作簿（.xls）。${hint.zh}`,
+      en: `This is not a text CSV: it is an old Excel workbook (.xls). ${hint.en}`,
+    };
+  if (!bomOf(head)?.encoding.startsWith("utf-16")) {
+    let control = 0;
+    for (const b of head) {
+      if (b === 0) return notText(hint, "NUL");
+      if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
+    }
+    if (control > head.length / 20) return notText(hint, "binary");
+  }
+  return null;
+}
+
+function notText(hint: Message2, why: "NUL" | "binary"): Message2 {
+  const zh = why === "NUL" ? "含有空字节（NUL）" : "含有大量二进制数据";
+  const en = why === "NUL" ? "it contains NUL bytes" : "it is mostly binary data";
+  return {
+    zh: `这不是文本 CSV：文件${zh}。${hint.zh}`,
+    en: `This is not a text CSV: ${en}. ${hint.en}`,
+  };
+}
+
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+  bom: boolean;
+}
+
+/** Decode a whole file: BOM first, then strict UTF-8, then GB18030. */
+export function decode(bytes: Uint8Array): Decoded {
+  const bom = bomOf(bytes);
+  if (bom)
+    return {
+      text: new TextDecoder(bom.encoding, { ignoreBOM: true }).decode(bytes.subarray(bom.length)),
+      encoding: bom.encoding,
+      bom: true,
+    };
+  try {
+    return {
+      text: new TextDecoder("utf-8", { fatal: true }).decode(bytes),
+      encoding: "utf-8",
+      bom: false,
+    };
+  } catch {
+    return { text: new TextDecoder("gb18030").decode(bytes), encoding: "gb18030", bom: false };
+  }
+}
+
+export const ENCODING_LABELS: Record<Encoding, Message2> = {
+  "utf-8": { zh: "UTF-8", en: "UTF-8" },
+  "utf-16le": { zh: "UTF-16（小端）", en: "UTF-16 LE" },
+  "utf-16be": { zh: "UTF-16（大端）", en: "UTF-16 BE" },
+  gb18030: {
+    zh: "GBK / GB18030（Excel 中文版默认）",
+    en: "GBK / GB18030 (Excel's default on Chinese Windows)",
+  },
+};
+
+/**
+ * Line endings made uniform: CRLF and lone CR become LF, so no `\r` is left in
+ * a last column whatever mix the file has. (Inside a quoted cell a line break
+ * stays a line break.)
+ */
+export function normaliseNewlines(text: string): string {
+  return text.indexOf("\r") < 0 ? text : text.replace(/\r\n?/g, "\n");
+}
+
+export type Delimiter = "," | ";" | "\t";
+export const DELIMITERS: readonly Delimiter[] = [",", ";", "\t"];
+
+/**
+ * Guess the delimiter from the first lines: the candidate that splits the
+ * header into the most fields and gives the most lines that same count,
+ * counting only outside quotes. Comma wins ties.
+ */
+export function guessDelimiter(text: string): Delimiter {
+  const lines: string[] = [];
+  let start = 0;
+  while (lines.length < 20 && start < text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    if (line.trim()) lines.push(line);
+    start = end + 1;
+  }
+  let best: Delimiter = ",";
+  let bestScore = 0;
+  for (const d of DELIMITERS) {
+    const counts = lines.map((l) => countOutsideQuotes(l, d));
+    const head = counts[0] ?? 0;
+    if (head === 0) continue;
+    const same = counts.filter((c) => c === head).length;
+    const score = same * 1000 + head;
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function countOutsideQuotes(line: string, d: string): number {
+  let n = 0;
+  let quoted = false;
+  for (const ch of line) {
+    if (ch === '"') quoted = !quoted;
+    else if (ch === d && !quoted) n++;
+  }
+  return n;
+}

@@ -1,0 +1,140 @@
+/**
+ * The preview's Web Worker: reads the user's file (never sending it anywhere),
+ * parses it with papaparse in chunks, normalises and checks it, keeps the
+ * figures, and answers the page's queries. Cancel = the page terminates it.
+ */
+import { factsToCsv } from "../data/csv.ts";
+import type { Fact, Place } from "../data/fact.ts";
+import { ingestText } from "./parse.ts";
+import type { Ingest } from "./ingest.ts";
+import type { FromWorker, Query, RunOptions, ToWorker } from "./protocol.ts";
+import { checkFile, decode, type Encoding } from "./sniff.ts";
+
+const post = (m: FromWorker) => postMessage(m);
+let last: {
+  text: string;
+  name: string;
+  bytes: number;
+  encoding: Encoding;
+  bom: boolean;
+  places: Place[];
+} | null = null;
+let ingest: Ingest | null = null;
+
+function run(opts: RunOptions) {
+  if (!last) return;
+  let lastPost = 0;
+  const {
+    summary,
+    ingest: ing,
+    delimiter,
+  } = ingestText(last.text, {
+    places: last.places,
+    fileName: last.name,
+    delimiter: opts.delimiter,
+    overrides: opts.overrides ?? {},
+    onProgress: (rows, done) => {
+      const now = performance.now();
+      if (now - lastPost < 100 && done < 1) return;
+      lastPost = now;
+      post({
+        type: "progress",
+        rows,
+        done,
+        bytes: Math.round(done * last!.bytes),
+        total: last!.bytes,
+      });
+    },
+  });
+  ingest = ing;
+  post({
+    type: "done",
+    name: last.name,
+    bytes: last.bytes,
+    encoding: last.encoding,
+    bom: last.bom,
+    delimiter,
+    summary,
+  });
+}
+
+async function readFile(file: File): Promise<Uint8Array> {
+  // Read in slices so progress shows while a large file loads from disk.
+  const out = new Uint8Array(file.size);
+  const step = 8 << 20;
+  for (let at = 0; at < file.size; at += step) {
+    out.set(new Uint8Array(await file.slice(at, at + step).arrayBuffer()), at);
+    post({
+      type: "progress",
+      rows: 0,
+      done: 0,
+      bytes: Math.min(file.size, at + step),
+      total: file.size,
+    });
+  }
+  return out;
+}
+
+function answer(q: Query): Fact[] {
+  const store = ingest?.store;
+  if (!store) return [];
+  if (q.kind === "placeYear") return store.get(q.place)?.get(q.year) ?? [];
+  if (q.kind === "context") {
+    const out: Fact[] = [];
+    for (const list of store.get(q.place)?.values() ?? [])
+      for (const f of list) if (f.metric !== "top_category") out.push(f);
+    for (const [id, years] of store) {
+      if (id === q.place) continue;
+      const latest = Math.max(...years.keys());
+      for (const f of years.get(latest) ?? []) if (f.metric === "seats_per_100k") out.push(f);
+    }
+    return out;
+  }
+  const out: Fact[] = [];
+  for (const years of store.values()) {
+    const year = q.year ?? Math.max(...years.keys());
+    for (const f of years.get(year) ?? [])
+      if (q.metrics.includes(f.metric) && !f.scope && !f.category) out.push(f);
+  }
+  return out;
+}
+
+onmessage = async (e: MessageEvent<ToWorker>) => {
+  const m = e.data;
+  try {
+    if (m.type === "file") {
+      const head = new Uint8Array(await m.file.slice(0, 4096).arrayBuffer());
+      const refused = checkFile(m.file.size, head);
+      if (refused) return post({ type: "refused", message: refused });
+      const d = decode(await readFile(m.file));
+      last = {
+        text: d.text,
+        name: m.file.name,
+        bytes: m.file.size,
+        encoding: d.encoding,
+        bom: d.bom,
+        places: m.places,
+      };
+      run(m);
+    } else if (m.type === "text") {
+      last = {
+        text: m.text,
+        name: m.name,
+        bytes: m.text.length,
+        encoding: "utf-8",
+        bom: false,
+        places: m.places,
+      };
+      run(m);
+    } else if (m.type === "rerun") run(m);
+    else if (m.type === "query") post({ type: "answer", id: m.id, facts: answer(m.query) });
+    else if (m.type === "export") {
+      const all: Fact[] = [];
+      for (const years of ingest?.store.values() ?? [])
+        for (const list of years.values()) all.push(...list);
+      post({ type: "csv", id: m.id, csv: factsToCsv(all) });
+    }
+  } catch (err) {
+    post({ type: "error", message: (err as Error).message });
+  }
+};
