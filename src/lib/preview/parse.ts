@@ -61,6 +61,51 @@ function ingestRow(total: number, inChunk: number, row: number | undefined): num
   return before + Math.max(0, row ?? inChunk - 1) + 1;
 }
 
+/**
+ * `ingestText` for the worker: it yields to the event loop between chunks, so
+ * a "cancel" message is handled at once and the worker stays alive (no new
+ * worker, no request, after a file is chosen). Resolves null when aborted.
+ */
+export function ingestTextAsync(
+  raw: string,
+  opts: ParseOptions,
+  signal: { aborted: boolean },
+): Promise<ParseResult | null> {
+  const text = normaliseNewlines(raw);
+  const delimiter = opts.delimiter ?? guessDelimiter(text);
+  const ingest = new Ingest(opts);
+  let rows = 0;
+  let consumed = 0;
+  const chunkSize = opts.chunkSize ?? 1 << 19;
+  return new Promise((resolve) => {
+    const config = {
+      delimiter,
+      newline: "\n",
+      chunkSize,
+      chunk(res: Papa.ParseResult<string[]>, parser: Papa.Parser) {
+        if (signal.aborted) {
+          parser.abort();
+          return resolve(null);
+        }
+        ingest.push(res.data);
+        rows += res.data.length;
+        consumed = Math.min(text.length, consumed + chunkSize);
+        for (const e of res.errors)
+          if (e.code === "MissingQuotes")
+            ingest.unclosedQuote(ingestRow(rows, res.data.length, e.row));
+        opts.onProgress?.(rows, text.length ? consumed / text.length : 1);
+        parser.pause();
+        setTimeout(() => (signal.aborted ? (parser.abort(), resolve(null)) : parser.resume()), 0);
+      },
+      complete() {
+        if (signal.aborted) resolve(null);
+        else resolve({ summary: ingest.finish(), ingest, delimiter });
+      },
+    };
+    Papa.parse<string[]>(text, config as Papa.ParseConfig<string[]>);
+  });
+}
+
 export interface BytesResult extends ParseResult {
   encoding: Encoding;
   bom: boolean;

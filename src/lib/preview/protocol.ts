@@ -23,6 +23,7 @@ export type ToWorker =
   | ({ type: "file"; file: File; places: Place[] } & RunOptions)
   | ({ type: "text"; text: string; name: string; places: Place[] } & RunOptions)
   | ({ type: "rerun" } & RunOptions)
+  | { type: "cancel" }
   | { type: "query"; id: number; query: Query }
   | { type: "export"; id: number };
 

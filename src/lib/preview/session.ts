@@ -1,7 +1,7 @@
 /**
  * The page's side of the preview worker: start a file or pasted text, cancel
- * at once (the worker is terminated and a fresh one, created in advance, takes
- * its place), and ask for the figures a chart needs.
+ * at once (the worker stops between two chunks of about half a megabyte), and
+ * ask for the figures a chart needs.
  */
 import type { Fact } from "../data/fact.ts";
 import type { FromWorker, Query, ToWorker } from "./protocol.ts";
@@ -10,16 +10,14 @@ const spawn = () =>
   new Worker(new URL("./worker.ts", import.meta.url), { type: "module", name: "csv-preview" });
 
 export class PreviewSession {
-  private worker: Worker;
-  private spare: Worker;
+  private readonly worker: Worker;
   private nextId = 1;
   private readonly waiting = new Map<number, (m: FromWorker) => void>();
 
   constructor(private readonly onEvent: (m: FromWorker) => void) {
-    // Both workers load now, before any file is chosen: from then on the page
+    // The worker loads now, before any file is chosen: from then on the page
     // makes no request at all.
     this.worker = this.wire(spawn());
-    this.spare = spawn();
   }
 
   private wire(w: Worker): Worker {
@@ -38,13 +36,9 @@ export class PreviewSession {
     this.worker.postMessage(m);
   }
 
-  /** Stop parsing now; the figures read so far are discarded. */
+  /** Stop reading and parsing now; the figures read so far are discarded. */
   cancel() {
-    this.worker.terminate();
-    for (const resolve of this.waiting.values()) resolve({ type: "answer", id: 0, facts: [] });
-    this.waiting.clear();
-    this.worker = this.wire(this.spare);
-    this.spare = spawn();
+    this.worker.postMessage({ type: "cancel" } satisfies ToWorker);
   }
 
   query(query: Query): Promise<Fact[]> {
@@ -65,6 +59,5 @@ export class PreviewSession {
 
   dispose() {
     this.worker.terminate();
-    this.spare.terminate();
   }
 }

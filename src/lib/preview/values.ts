@@ -4,7 +4,7 @@
  * the full reader (`parseValue`: full-width digits, 万/亿, "19万余", "—") for
  * the rest. Both give the same answer; the fast path only saves time.
  */
-import { parseValue, type ParsedValue } from "../data/parseValue.ts";
+import { parseValue, shiftDecimal, type ParsedValue } from "../data/parseValue.ts";
 
 /** `parseValue`, faster on plain ASCII numbers with optional thousands separators and %. */
 export function readCell(raw: string): ParsedValue {
@@ -40,10 +40,7 @@ export function readCell(raw: string): ParsedValue {
   }
   if (digits.length === 0 || (group !== -1 && group !== 3) || dot === digits.length)
     return parseValue(raw);
-  const exact =
-    dot < 0
-      ? digits.replace(/^0+(?=\d)/, "")
-      : `${digits.slice(0, dot).replace(/^0+(?=\d)/, "")}.${digits.slice(dot)}`;
+  const exact = shiftDecimal(dot < 0 ? digits : `${digits.slice(0, dot)}.${digits.slice(dot)}`, 0);
   const value = Number(sign + exact);
   const decimals = dot < 0 ? 0 : digits.length - dot;
   return {

@@ -5,7 +5,7 @@
  */
 import { factsToCsv } from "../data/csv.ts";
 import type { Fact, Place } from "../data/fact.ts";
-import { ingestText } from "./parse.ts";
+import { ingestTextAsync } from "./parse.ts";
 import type { Ingest } from "./ingest.ts";
 import type { FromWorker, Query, RunOptions, ToWorker } from "./protocol.ts";
 import { checkFile, decode, type Encoding } from "./sniff.ts";
@@ -21,40 +21,45 @@ let last: {
 } | null = null;
 let ingest: Ingest | null = null;
 
-function run(opts: RunOptions) {
+let signal = { aborted: false };
+
+async function run(opts: RunOptions) {
   if (!last) return;
+  const file = last;
+  const mine = signal;
   let lastPost = 0;
-  const {
-    summary,
-    ingest: ing,
-    delimiter,
-  } = ingestText(last.text, {
-    places: last.places,
-    fileName: last.name,
-    delimiter: opts.delimiter,
-    overrides: opts.overrides ?? {},
-    onProgress: (rows, done) => {
-      const now = performance.now();
-      if (now - lastPost < 100 && done < 1) return;
-      lastPost = now;
-      post({
-        type: "progress",
-        rows,
-        done,
-        bytes: Math.round(done * last!.bytes),
-        total: last!.bytes,
-      });
+  const result = await ingestTextAsync(
+    file.text,
+    {
+      places: file.places,
+      fileName: file.name,
+      delimiter: opts.delimiter,
+      overrides: opts.overrides ?? {},
+      onProgress: (rows, done) => {
+        const now = performance.now();
+        if (now - lastPost < 100 && done < 1) return;
+        lastPost = now;
+        post({
+          type: "progress",
+          rows,
+          done,
+          bytes: Math.round(done * file.bytes),
+          total: file.bytes,
+        });
+      },
     },
-  });
-  ingest = ing;
+    mine,
+  );
+  if (!result || mine.aborted) return;
+  ingest = result.ingest;
   post({
     type: "done",
-    name: last.name,
-    bytes: last.bytes,
-    encoding: last.encoding,
-    bom: last.bom,
-    delimiter,
-    summary,
+    name: file.name,
+    bytes: file.bytes,
+    encoding: file.encoding,
+    bom: file.bom,
+    delimiter: result.delimiter,
+    summary: result.summary,
   });
 }
 
@@ -63,6 +68,7 @@ async function readFile(file: File): Promise<Uint8Array> {
   const out = new Uint8Array(file.size);
   const step = 8 << 20;
   for (let at = 0; at < file.size; at += step) {
+    if (signal.aborted) throw new Cancelled();
     out.set(new Uint8Array(await file.slice(at, at + step).arrayBuffer()), at);
     post({
       type: "progress",
@@ -99,8 +105,18 @@ function answer(q: Query): Fact[] {
   return out;
 }
 
+class Cancelled extends Error {}
+
 onmessage = async (e: MessageEvent<ToWorker>) => {
   const m = e.data;
+  if (m.type === "cancel") {
+    signal.aborted = true;
+    return;
+  }
+  if (m.type === "file" || m.type === "text" || m.type === "rerun") {
+    signal.aborted = true;
+    signal = { aborted: false };
+  }
   try {
     if (m.type === "file") {
       const head = new Uint8Array(await m.file.slice(0, 4096).arrayBuffer());
@@ -115,7 +131,7 @@ onmessage = async (e: MessageEvent<ToWorker>) => {
         bom: d.bom,
         places: m.places,
       };
-      run(m);
+      await run(m);
     } else if (m.type === "text") {
       last = {
         text: m.text,
@@ -125,8 +141,8 @@ onmessage = async (e: MessageEvent<ToWorker>) => {
         bom: false,
         places: m.places,
       };
-      run(m);
-    } else if (m.type === "rerun") run(m);
+      await run(m);
+    } else if (m.type === "rerun") await run(m);
     else if (m.type === "query") post({ type: "answer", id: m.id, facts: answer(m.query) });
     else if (m.type === "export") {
       const all: Fact[] = [];
@@ -135,6 +151,6 @@ onmessage = async (e: MessageEvent<ToWorker>) => {
       post({ type: "csv", id: m.id, csv: factsToCsv(all) });
     }
   } catch (err) {
-    post({ type: "error", message: (err as Error).message });
+    if (!(err instanceof Cancelled)) post({ type: "error", message: (err as Error).message });
   }
 };
