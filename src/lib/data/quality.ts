@@ -27,7 +27,9 @@ export interface QualityIssue {
  */
 export type Tolerances = ReadonlyMap<string, number>;
 
-const fmt = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 4 });
+// One formatter for every message: toLocaleString would build a new one per call.
+const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
+const fmt = (n: number) => NUMBER.format(n);
 
 /** Half a unit of the last decimal digit of `n` as it is stored. */
 export function roundingTolerance(n: number): number {

@@ -9,7 +9,7 @@
  * the text found. Absent markers ("", "—", "无" …) give no fact, never 0.
  */
 import type { Fact, Place } from "../data/fact.ts";
-import { FACT_COLUMNS, factKey, LEVELS } from "../data/fact.ts";
+import { FACT_COLUMNS, LEVELS } from "../data/fact.ts";
 import { restoreCell } from "../data/csv.ts";
 import { DIMENSIONS, metricInfo, SCOPES, type Dimension, type Scope } from "../data/metrics.ts";
 import { checkFacts, type QualityIssue } from "../data/quality.ts";
@@ -71,6 +71,8 @@ export interface IngestSummary {
   /** The first MAX_MESSAGES messages, errors and warnings in row order. */
   messages: CellMessage[];
   errors: number;
+  /** Consistency issues found, of which `quality` lists the first MAX_MESSAGES. */
+  qualityCount: number;
   warnings: number;
   places: PlaceSummary[];
   quality: QualityIssue[];
@@ -92,7 +94,9 @@ export class Ingest {
   private errors = 0;
   private warnings = 0;
   private readonly messages: CellMessage[] = [];
-  private readonly seen = new Map<string, number>();
+  /** The row of each stored figure, parallel to `store`. */
+  private readonly rowsOf = new Map<string, Map<number, number[]>>();
+  private rowSource = { row: 0, text: "" };
   private readonly ownPlaces = new Map<string, Place>();
   /** place id → year → facts */
   readonly store = new Map<string, Map<number, Fact[]>>();
@@ -316,34 +320,57 @@ export class Ingest {
   }
 
   private add(f: Fact, row: number, column: string) {
-    const key = factKey(f);
-    const first = this.seen.get(key);
-    if (first !== undefined) {
-      this.say(
-        "error",
-        row,
-        column,
-        String(f.value),
-        `第 ${row} 行与第 ${first} 行是同一个数字（同一地区、年份和指标），未使用第 ${row} 行的值。`,
-        `Row ${row} repeats the figure of row ${first} (same place, year and metric); row ${row}'s value was not used.`,
-      );
-      return;
-    }
-    this.seen.set(key, row);
-    this.placeOf.set(f.place_id, {
-      id: f.place_id,
-      zh: f.place_zh,
-      en: f.place_en,
-      level: f.level,
-      parent: f.parent_id,
-      adcode: f.adcode,
-    });
     let years = this.store.get(f.place_id);
-    if (!years) this.store.set(f.place_id, (years = new Map()));
+    if (!years) {
+      this.store.set(f.place_id, (years = new Map()));
+      this.rowsOf.set(f.place_id, new Map());
+      this.placeOf.set(f.place_id, {
+        id: f.place_id,
+        zh: f.place_zh,
+        en: f.place_en,
+        level: f.level,
+        parent: f.parent_id,
+        adcode: f.adcode,
+      });
+    }
     let list = years.get(f.year);
-    if (!list) years.set(f.year, (list = []));
+    let rows = this.rowsOf.get(f.place_id)!.get(f.year);
+    if (!list || !rows) {
+      years.set(f.year, (list = []));
+      this.rowsOf.get(f.place_id)!.set(f.year, (rows = []));
+    }
+    // A place-year holds a few dozen figures: a scan finds a repeat without a
+    // global index of every figure.
+    for (let i = 0; i < list.length; i++) {
+      const g = list[i]!;
+      if (
+        g.metric === f.metric &&
+        g.scope === f.scope &&
+        g.dimension === f.dimension &&
+        g.category === f.category
+      ) {
+        const first = rows[i]!;
+        this.say(
+          "error",
+          row,
+          column,
+          String(f.value),
+          `第 ${row} 行与第 ${first} 行是同一个数字（同一地区、年份和指标），未使用第 ${row} 行的值。`,
+          `Row ${row} repeats the figure of row ${first} (same place, year and metric); row ${row}'s value was not used.`,
+        );
+        return;
+      }
+    }
     list.push(f);
+    rows.push(row);
     this.count++;
+  }
+
+  /** One source string per row, shared by the row's figures. */
+  private sourceFor(row: number): string {
+    if (this.rowSource.row !== row)
+      this.rowSource = { row, text: sourceOf(this.opts.fileName, row) };
+    return this.rowSource.text;
   }
 
   private fact(
@@ -374,7 +401,7 @@ export class Ingest {
       term_zh: term,
       derivation: "reported",
       yoy_text: "",
-      source: sourceOf(this.opts.fileName, row),
+      source: this.sourceFor(row),
       note: v.lowerBound ? `下限：原文“${term}”写作下限（如“万余”）/ lower bound as written` : "",
       ...extra,
     };
@@ -533,6 +560,8 @@ export class Ingest {
     for (const years of this.store.values())
       for (const list of years.values()) for (const f of list) all.push(f);
     const quality = checkFacts(all);
+    const qualityCount = quality.length;
+    quality.length = Math.min(quality.length, MAX_MESSAGES);
     const own = new Set([...this.ownPlaces.values()].map((p) => p.id));
     const places: PlaceSummary[] = [...this.store.entries()].map(([id, years]) => ({
       place: this.placeOf.get(id)!,
@@ -551,6 +580,7 @@ export class Ingest {
       warnings: this.warnings,
       places,
       quality,
+      qualityCount,
     };
   }
 
