@@ -21,8 +21,7 @@ import { dataset } from "./dataset.ts";
 const places: Place[] = dataset().places;
 const opts = { places, fileName: "t.csv" };
 const enc = (s: string) => new TextEncoder().encode(s);
-const all = (r: ReturnType<typeof ingestText>) =>
-  [...r.ingest.store.values()].flatMap((y) => [...y.values()].flat());
+const all = (r: ReturnType<typeof ingestText>) => [...r.ingest.allFacts()];
 
 describe("header mapping", () => {
   it.each([

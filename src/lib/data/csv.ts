@@ -5,7 +5,8 @@
 import { FACT_COLUMNS, type Fact } from "./fact.ts";
 
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
-const DANGEROUS_START = /^[=+\-@\t\r\n]/;
+/** Cells that read as escaped on the way back: quotes before a dangerous start. */
+const ESCAPED_START = /^'*[=+\-@\t\r\n]/;
 
 /**
  * Neutralise a cell that a spreadsheet would read as a formula, by prefixing a
@@ -13,15 +14,16 @@ const DANGEROUS_START = /^[=+\-@\t\r\n]/;
  * data, not formulas.
  */
 export function neutraliseCell(cell: string): string {
-  if (DANGEROUS_START.test(cell) && !PLAIN_NUMBER.test(cell)) return `'${cell}`;
+  // A cell that already starts with quotes before such a character gets one
+  // more, so `restoreCell` can always tell our quote from the data's own.
+  if (ESCAPED_START.test(cell) && !PLAIN_NUMBER.test(cell)) return `'${cell}`;
   return cell;
 }
 
 /** Undo `neutraliseCell`, so a file we wrote reads back unchanged. */
 export function restoreCell(cell: string): string {
-  return cell.length > 1 && cell[0] === "'" && DANGEROUS_START.test(cell.slice(1))
-    ? cell.slice(1)
-    : cell;
+  const rest = cell.slice(1);
+  return cell[0] === "'" && ESCAPED_START.test(rest) && !PLAIN_NUMBER.test(rest) ? rest : cell;
 }
 
 function quote(cell: string): string {

@@ -80,6 +80,17 @@ export interface IngestSummary {
 
 export const MAX_MESSAGES = 1000;
 
+interface Slot {
+  /** Figures held as facts (long and category tables, repeats of a place-year). */
+  facts: Fact[];
+  rows: number[];
+  /** A wide row's values by column index, NaN where absent. */
+  wide: Float64Array | null;
+  wideRow: number;
+  /** Columns whose value was written as a lower bound ("19万余"). */
+  lower: Set<number> | null;
+}
+
 const sourceOf = (file: string, row: number) => `${file} · 第 ${row} 行 / row ${row}`;
 
 export class Ingest {
@@ -94,13 +105,13 @@ export class Ingest {
   private errors = 0;
   private warnings = 0;
   private readonly messages: CellMessage[] = [];
-  /** The row of each stored figure, parallel to `store`. */
-  private readonly rowsOf = new Map<string, Map<number, number[]>>();
   private rowSource = { row: 0, text: "" };
   private readonly ownPlaces = new Map<string, Place>();
-  /** place id → year → facts */
-  readonly store = new Map<string, Map<number, Fact[]>>();
+  /** place id → year → the figures of that place and year. */
+  private readonly store = new Map<string, Map<number, Slot>>();
   private readonly placeOf = new Map<string, Place>();
+  /** The column each metric is read from (the first that names it). */
+  private readonly wideColumnOf = new Map<string, number>();
   private readonly pendingCategories: { fact: Fact; row: number }[] = [];
   private count = 0;
 
@@ -179,6 +190,20 @@ export class Ingest {
             : { kind: "ignore" as const };
       return { index, header, role, auto: true };
     });
+    for (const c of this.columns) {
+      if (c.role.kind !== "metric") continue;
+      const first = this.wideColumnOf.get(c.role.metric);
+      if (first === undefined) this.wideColumnOf.set(c.role.metric, c.index);
+      else
+        this.say(
+          "warning",
+          1,
+          c.header,
+          c.header,
+          `“${c.header}”与“${this.columns[first]!.header}”是同一个指标，只使用前一列。`,
+          `“${c.header}” is the same metric as “${this.columns[first]!.header}”; only the first is used.`,
+        );
+    }
     if (this.shape === "long") return;
     const has = (k: Role["kind"]) => this.columns.some((c) => c.role.kind === k);
     if (!has("place"))
@@ -319,50 +344,65 @@ export class Ingest {
     return v;
   }
 
-  private add(f: Fact, row: number, column: string) {
-    let years = this.store.get(f.place_id);
+  private slot(place: Place, year: number): Slot {
+    let years = this.store.get(place.id);
     if (!years) {
-      this.store.set(f.place_id, (years = new Map()));
-      this.rowsOf.set(f.place_id, new Map());
-      this.placeOf.set(f.place_id, {
-        id: f.place_id,
-        zh: f.place_zh,
-        en: f.place_en,
-        level: f.level,
-        parent: f.parent_id,
-        adcode: f.adcode,
-      });
+      this.store.set(place.id, (years = new Map()));
+      this.placeOf.set(place.id, place);
     }
-    let list = years.get(f.year);
-    let rows = this.rowsOf.get(f.place_id)!.get(f.year);
-    if (!list || !rows) {
-      years.set(f.year, (list = []));
-      this.rowsOf.get(f.place_id)!.set(f.year, (rows = []));
+    let slot = years.get(year);
+    if (!slot)
+      years.set(year, (slot = { facts: [], rows: [], wide: null, wideRow: 0, lower: null }));
+    return slot;
+  }
+
+  /** The row of the figure already held for this key, if any. */
+  private repeatOf(
+    slot: Slot,
+    f: Pick<Fact, "metric" | "scope" | "dimension" | "category">,
+  ): number | null {
+    if (slot.wide && !f.scope && !f.dimension && !f.category) {
+      const j = this.wideColumnOf.get(f.metric);
+      if (j !== undefined && !Number.isNaN(slot.wide[j]!)) return slot.wideRow;
     }
-    // A place-year holds a few dozen figures: a scan finds a repeat without a
-    // global index of every figure.
-    for (let i = 0; i < list.length; i++) {
-      const g = list[i]!;
+    for (let i = 0; i < slot.facts.length; i++) {
+      const g = slot.facts[i]!;
       if (
         g.metric === f.metric &&
         g.scope === f.scope &&
         g.dimension === f.dimension &&
         g.category === f.category
-      ) {
-        const first = rows[i]!;
-        this.say(
-          "error",
-          row,
-          column,
-          String(f.value),
-          `第 ${row} 行与第 ${first} 行是同一个数字（同一地区、年份和指标），未使用第 ${row} 行的值。`,
-          `Row ${row} repeats the figure of row ${first} (same place, year and metric); row ${row}'s value was not used.`,
-        );
-        return;
-      }
+      )
+        return slot.rows[i]!;
     }
-    list.push(f);
-    rows.push(row);
+    return null;
+  }
+
+  private repeated(row: number, first: number, column: string, text: string) {
+    this.say(
+      "error",
+      row,
+      column,
+      text,
+      `第 ${row} 行与第 ${first} 行是同一个数字（同一地区、年份和指标），未使用第 ${row} 行的值。`,
+      `Row ${row} repeats the figure of row ${first} (same place, year and metric); row ${row}'s value was not used.`,
+    );
+  }
+
+  private add(f: Fact, row: number, column: string) {
+    const place: Place = {
+      id: f.place_id,
+      zh: f.place_zh,
+      en: f.place_en,
+      level: f.level,
+      parent: f.parent_id,
+      adcode: f.adcode,
+    };
+    const slot = this.store.get(f.place_id)?.get(f.year) ?? this.slot(place, f.year);
+    const first = this.repeatOf(slot, f);
+    if (first !== null) return this.repeated(row, first, column, String(f.value));
+    slot.facts.push(f);
+    slot.rows.push(row);
     this.count++;
   }
 
@@ -377,7 +417,7 @@ export class Ingest {
     place: Place,
     year: number,
     metric: string,
-    v: ParsedValue & { kind: "number" },
+    v: { value: number; lowerBound: boolean },
     term: string,
     row: number,
     extra: Partial<Fact> = {},
@@ -407,15 +447,78 @@ export class Ingest {
     };
   }
 
+  /**
+   * Wide rows are stored compactly, one number per metric column, and become
+   * facts only when asked for: a file of a million rows stays small.
+   */
   private readWide(r: readonly string[], row: number) {
     const at = this.placeAndYear(r, row);
     if (!at) return;
+    const slot = this.slot(at.place, at.year);
+    const fresh = slot.wide === null;
+    if (fresh) {
+      slot.wide = new Float64Array(this.columns.length).fill(NaN);
+      slot.wideRow = row;
+    }
     for (const c of this.columns) {
-      if (c.role.kind !== "metric") continue;
+      if (c.role.kind !== "metric" || this.wideColumnOf.get(c.role.metric) !== c.index) continue;
       const text = (r[c.index] ?? "").trim();
       const v = this.value(text, c.header, row, c.role.metric);
-      if (v) this.add(this.fact(at.place, at.year, c.role.metric, v, c.header, row), row, c.header);
+      if (!v) continue;
+      if (fresh) {
+        slot.wide![c.index] = v.value;
+        if (v.lowerBound) (slot.lower ??= new Set()).add(c.index);
+        this.count++;
+        continue;
+      }
+      // The same place and year on another row: what is new is kept as a fact.
+      const f = this.fact(at.place, at.year, c.role.metric, v, c.header, row);
+      const first = this.repeatOf(slot, f);
+      if (first !== null) this.repeated(row, first, c.header, text);
+      else {
+        slot.facts.push(f);
+        slot.rows.push(row);
+        this.count++;
+      }
     }
+  }
+
+  /** The facts of one place and year. */
+  factsAt(placeId: string, year: number): Fact[] {
+    const slot = this.store.get(placeId)?.get(year);
+    const place = this.placeOf.get(placeId);
+    if (!slot || !place) return [];
+    const out: Fact[] = [];
+    if (slot.wide)
+      for (const c of this.columns) {
+        if (c.role.kind !== "metric") continue;
+        const v = slot.wide[c.index]!;
+        if (Number.isNaN(v)) continue;
+        out.push(
+          this.fact(
+            place,
+            year,
+            c.role.metric,
+            { value: v, lowerBound: slot.lower?.has(c.index) ?? false },
+            c.header,
+            slot.wideRow,
+          ),
+        );
+      }
+    return out.concat(slot.facts);
+  }
+
+  /** Place ids in the order they first appear, and the years of each. */
+  years(placeId: string): number[] {
+    return [...(this.store.get(placeId)?.keys() ?? [])].sort((a, b) => a - b);
+  }
+  placeIds(): string[] {
+    return [...this.store.keys()];
+  }
+
+  /** Every fact, one place-year at a time. */
+  *allFacts(): Generator<Fact> {
+    for (const [id, years] of this.store) for (const y of years.keys()) yield* this.factsAt(id, y);
   }
 
   private readCategory(r: readonly string[], row: number) {
@@ -556,17 +659,18 @@ export class Ingest {
   /** Close the file: rank unranked categories, run the consistency checks, summarise. */
   finish(): IngestSummary {
     this.rankCategories();
-    const all: Fact[] = [];
-    for (const years of this.store.values())
-      for (const list of years.values()) for (const f of list) all.push(f);
-    const quality = checkFacts(all);
-    const qualityCount = quality.length;
-    quality.length = Math.min(quality.length, MAX_MESSAGES);
-    const own = new Set([...this.ownPlaces.values()].map((p) => p.id));
-    const places: PlaceSummary[] = [...this.store.entries()].map(([id, years]) => ({
+    // The build's checks, one place-year at a time (they never look across).
+    const quality: QualityIssue[] = [];
+    let qualityCount = 0;
+    for (const [id, years] of this.store)
+      for (const y of years.keys())
+        for (const q of checkFacts(this.factsAt(id, y)))
+          if (qualityCount++ < MAX_MESSAGES) quality.push(q);
+    const known = new Set(this.opts.places.map((p) => p.id));
+    const places: PlaceSummary[] = [...this.store.keys()].map((id) => ({
       place: this.placeOf.get(id)!,
-      own: own.has(id) || !this.opts.places.some((p) => p.id === id),
-      years: [...years.keys()].sort((a, b) => a - b),
+      own: !known.has(id),
+      years: this.years(id),
     }));
     this.messages.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
     return {

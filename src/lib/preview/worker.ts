@@ -82,24 +82,23 @@ async function readFile(file: File): Promise<Uint8Array> {
 }
 
 function answer(q: Query): Fact[] {
-  const store = ingest?.store;
-  if (!store) return [];
-  if (q.kind === "placeYear") return store.get(q.place)?.get(q.year) ?? [];
+  const ing = ingest;
+  if (!ing) return [];
+  if (q.kind === "placeYear") return ing.factsAt(q.place, q.year);
+  const out: Fact[] = [];
   if (q.kind === "context") {
-    const out: Fact[] = [];
-    for (const list of store.get(q.place)?.values() ?? [])
-      for (const f of list) if (f.metric !== "top_category") out.push(f);
-    for (const [id, years] of store) {
+    for (const y of ing.years(q.place))
+      for (const f of ing.factsAt(q.place, y)) if (f.metric !== "top_category") out.push(f);
+    for (const id of ing.placeIds()) {
       if (id === q.place) continue;
-      const latest = Math.max(...years.keys());
-      for (const f of years.get(latest) ?? []) if (f.metric === "seats_per_100k") out.push(f);
+      const latest = ing.years(id).at(-1)!;
+      for (const f of ing.factsAt(id, latest)) if (f.metric === "seats_per_100k") out.push(f);
     }
     return out;
   }
-  const out: Fact[] = [];
-  for (const years of store.values()) {
-    const year = q.year ?? Math.max(...years.keys());
-    for (const f of years.get(year) ?? [])
+  for (const id of ing.placeIds()) {
+    const year = q.year ?? ing.years(id).at(-1)!;
+    for (const f of ing.factsAt(id, year))
       if (q.metrics.includes(f.metric) && !f.scope && !f.category) out.push(f);
   }
   return out;
@@ -145,10 +144,7 @@ onmessage = async (e: MessageEvent<ToWorker>) => {
     } else if (m.type === "rerun") await run(m);
     else if (m.type === "query") post({ type: "answer", id: m.id, facts: answer(m.query) });
     else if (m.type === "export") {
-      const all: Fact[] = [];
-      for (const years of ingest?.store.values() ?? [])
-        for (const list of years.values()) all.push(...list);
-      post({ type: "csv", id: m.id, csv: factsToCsv(all) });
+      post({ type: "csv", id: m.id, csv: factsToCsv([...(ingest?.allFacts() ?? [])]) });
     }
   } catch (err) {
     if (!(err instanceof Cancelled)) post({ type: "error", message: (err as Error).message });
