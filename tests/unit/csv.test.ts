@@ -13,6 +13,9 @@ describe("neutraliseCell(cell) per OWASP CSV injection guidance", () => {
     ["-3.5", "-3.5"],
     ["苏州市", "苏州市"],
     ["↑34.74%", "↑34.74%"],
+    ["'@x", "''@x"],
+    ["''=1", "'''=1"],
+    ["'plain", "'plain"],
   ])("%j → %j", (cell, out) => {
     expect(neutraliseCell(cell)).toBe(out);
     expect(restoreCell(neutraliseCell(cell))).toBe(cell);
