@@ -319,7 +319,9 @@ describe("our own files load back unchanged", () => {
     );
   });
 
-  const text = fc.string({ maxLength: 12 }).filter((s) => !/[\u0000\r\n]/.test(s));
+  const text = fc
+    .string({ maxLength: 12 })
+    .filter((s) => !s.includes("\u0000") && !/[\r\n]/.test(s));
   const factArb = fc.record({
     place: fc.constantFrom(...places),
     year: fc.integer({ min: 2000, max: 2030 }),
