@@ -33,8 +33,12 @@ export function buildOutputs(c: Compiled): Map<string, Uint8Array> {
     if (!g) groups.set(p, (g = []));
     g.push(f);
   }
-  for (const [p, g] of [...groups].sort(([a], [b]) => a.localeCompare(b)))
+  // The same rows twice: Arrow for analysts and tools (the data contract),
+  // compact JSON for the pages, which then need no Arrow decoder.
+  for (const [p, g] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    files.set(p.replace(/\.json$/, ".arrow"), factsToArrow(g));
     files.set(p, enc.encode(factsToJson(g)));
+  }
   files.set("quality.json", json({ version: 1, issues: c.quality }));
 
   const reportYears = new Map<string, Set<number>>();

@@ -47,6 +47,10 @@ describe("npm run data", () => {
       [...facts].sort((a, b) => `${a.place_id}/${a.year}`.localeCompare(`${b.place_id}/${b.year}`)),
     );
     expect(rows.length).toBe(facts.length);
+    for (const k of perPlace)
+      expect(arrowToFacts(files.get(k.replace(/json$/, "arrow"))!), k).toEqual(
+        jsonToFacts(files.get(k)!),
+      );
   });
 
   it("the manifest lists every file with its size and SHA-256, and places with their years", () => {
