@@ -1,0 +1,235 @@
+/**
+ * Figures in sentences: “全年受理诉求234567件，同比增长8.25%”, “电话端有 20001 件”,
+ * “每十万人座席占有量约为 7 个”. Each number with a unit is paired with the
+ * words just before it in its clause; the longest metric synonym those words
+ * end with names the metric. A year-on-year remark right after the number
+ * (“(↑4.2%)”) or in the next clause (“同比增长8.25%”) is kept as written.
+ *
+ * The clause group (up to 。 or ；) sets the context: figures about special
+ * services are skipped, figures about the enterprise line become enterprise
+ * figures or are skipped.
+ */
+import { metricInfo } from "../data/metrics.ts";
+import { parseYoy } from "../data/yoy.ts";
+import { readCell, unitMismatch, type Reading } from "./cell.ts";
+import { linesOf, type ProseBlock } from "./document.ts";
+import { figureOf, joinNotes } from "./figure.ts";
+import { contextOf, enterpriseMetric, matchTerm, type Context } from "./terms.ts";
+import type { Figure, ReviewItem, Skipped } from "./types.ts";
+import { figureKey } from "./types.ts";
+
+export interface ProseReading {
+  figures: Figure[];
+  review: ReviewItem[];
+  skipped: Skipped[];
+}
+
+const NUMBER =
+  /(?<![\d.])((?:超过?|逾)?\s*\d+(?:,\d{3})*(?:\.\d+)?\s*[万亿]?\s*(?:余|多)?)\s*(个工作日|工作日|件次|小时|件|名|个|人|位|通|次|%+|秒|天|条|对|家|期|篇)?/g;
+const DELIMITER = /[,:()、!?]/g;
+const CONNECTOR =
+  /(约为|约|为|达到|已达|高达|达|共计|共有|共|有|是|累计|总计|合计|计|超过|超|逾|近|分别为|分别|仅为|仅|保持在|稳定在|提升至|提高至|增长至|升至|降至|至)$/;
+const LEADING = /^((\d{4}年度?|全年|今年以来|其中|目前|截至\d{4}年底?|从[^,]*看)\s*)+/;
+const INLINE_YOY = /^\s*\(([^()]*[↑↓][^()]*)\)/;
+const YOY_CLAUSE = /^\s*,\s*((?:同比|较|比上年|比去年|与上年|与去年|环比)[^,;:。]*)/;
+
+/** Every figure the prose block states, with its provenance. */
+export function readProse(block: ProseBlock): ProseReading {
+  const out: ProseReading = { figures: [], review: [], skipped: [] };
+  const sectionContext = contextOf(block.section);
+  for (const seg of segments(block.text)) {
+    const context = sectionContext.kind === "special" ? sectionContext : contextOf(seg.text);
+    readSegment(block, seg, context, out);
+  }
+  return out;
+}
+
+/** Clause groups: the text between 。！？ and ；. */
+export function segments(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[。！？!?；;]/g)) {
+    out.push({ text: text.slice(start, m.index + 1), start });
+    start = m.index + 1;
+  }
+  if (start < text.length) out.push({ text: text.slice(start), start });
+  return out;
+}
+
+/** The words naming the number: trailing connectors (为, 达, 共有, 约为…) removed. */
+export function termBefore(phrase: string): { term: string; approx: boolean } {
+  let term = phrase.replace(/\s+/g, "");
+  let approx = false;
+  for (let m = CONNECTOR.exec(term); m && m.index > 0; m = CONNECTOR.exec(term)) {
+    if (m[1]!.startsWith("约")) approx = true;
+    term = term.slice(0, m.index);
+  }
+  return { term, approx };
+}
+
+type Segment = { text: string; start: number };
+
+function readSegment(block: ProseBlock, seg: Segment, context: Context, out: ProseReading): void {
+  let previousEnd = 0;
+  for (const m of seg.text.matchAll(NUMBER)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    const delimiters = [...seg.text.slice(0, at).matchAll(DELIMITER)];
+    const clauseStart = delimiters.length ? delimiters[delimiters.length - 1]!.index + 1 : 0;
+    // A phrase names the number after it: it starts after the clause's delimiter or the previous number.
+    const phraseStart = Math.max(previousEnd, clauseStart);
+    previousEnd = end;
+    if (!m[2]) continue;
+    const reading = readCell(`${m[1]}${m[2]}`);
+    if (reading.kind !== "number") continue;
+    const phrase = seg.text.slice(phraseStart, at);
+    if (/分别/.test(phrase)) {
+      if (context.kind !== "special") respectively(block, seg, phraseStart, end, reading, out);
+      continue;
+    }
+    readNumber(block, seg, { phraseStart, at, end, raw: m[0].trim(), reading }, context, out);
+  }
+}
+
+interface NumberAt {
+  phraseStart: number;
+  at: number;
+  end: number;
+  raw: string;
+  reading: Reading;
+}
+
+/** One number and the phrase before it → a figure, a review item, a skipped reading, or nothing. */
+function readNumber(
+  block: ProseBlock,
+  seg: Segment,
+  n: NumberAt,
+  context: Context,
+  out: ProseReading,
+): void {
+  const phrase = seg.text.slice(n.phraseStart, n.at);
+  const { term, approx } = termBefore(phrase);
+  const match = matchTerm(term);
+  if (!match) return;
+  const after = seg.text.slice(n.end);
+  const yoy = yoyAfter(after);
+  const clauseEnd = n.end + (yoy ? yoy.length : (/^[^,;:。、]*/.exec(after)?.[0].length ?? 0));
+  const from = seg.start + n.phraseStart;
+  const to = seg.start + clauseEnd;
+  const base = {
+    term_zh: termZh(phrase),
+    section: block.section,
+    lines: linesOf(block, from, to),
+    text: block.text.slice(from, to).trim(),
+    origin: "prose" as const,
+  };
+  const unitOf = (id: string) => metricInfo(id)!.unit;
+  const fits = match.metrics.filter((id) => !unitMismatch(unitOf(id), n.reading, ""));
+  if (!fits.length) {
+    const reason = unitMismatch(unitOf(match.metrics[0]!), n.reading, "")!;
+    out.skipped.push({ metric: match.metrics.join(" / "), written: n.raw, reason, ...base });
+    return;
+  }
+  const candidates = fits.map((metric) =>
+    figureOf(n.reading, {
+      ...base,
+      metric,
+      yoy_text: yoy ? yoy.text : n.reading.yoy,
+      note: approx ? `The report says “about” (约) ${n.reading.written}.` : "",
+    }),
+  );
+  if (candidates.length === 1) return placeInContext(candidates[0]!, context, n.reading, out);
+  out.review.push({
+    kind: "ambiguous",
+    keys: candidates.map(figureKey),
+    message: `“${base.term_zh}” ${n.reading.written} could be ${fits.join(" or ")}.`,
+    candidates,
+  });
+}
+
+/**
+ * “电话和网络分别受理X件和Y件”: several figures named together, given
+ * “respectively”. Which number is which is left to a person.
+ */
+function respectively(
+  block: ProseBlock,
+  seg: Segment,
+  phraseStart: number,
+  end: number,
+  reading: Reading,
+  out: ProseReading,
+): void {
+  // The names may be listed with 、, so read from the start of the clause, not the phrase.
+  const before = seg.text.slice(0, phraseStart);
+  const start = Math.max(...[",", ";", ":", "("].map((d) => before.lastIndexOf(d))) + 1;
+  const clause = /^[^,;:。]*/.exec(seg.text.slice(start))![0];
+  const names = clause.replace(/分别.*$/, "").split(/和|及|与|、|以及/);
+  const metrics = [
+    ...new Set(names.map((n) => matchTerm(termBefore(n).term)).flatMap((m) => m?.metrics ?? [])),
+  ];
+  if (!metrics.length) return;
+  const from = seg.start + start;
+  const to = seg.start + Math.max(end, start + clause.length);
+  const base = {
+    term_zh: clause.replace(/\s+/g, ""),
+    section: block.section,
+    lines: linesOf(block, from, to),
+    text: block.text.slice(from, to).trim(),
+    origin: "prose" as const,
+  };
+  const candidates = metrics.map((metric) => figureOf(reading, { ...base, metric }));
+  out.review.push({
+    kind: "ambiguous",
+    keys: candidates.map(figureKey),
+    message: `“${base.term_zh}” gives several figures “respectively” (分别); ${reading.written} could be ${metrics.join(" or ")}.`,
+    candidates,
+  });
+}
+
+/** Keep a figure, re-read it as an enterprise figure, or skip it, as its passage's context says. */
+function placeInContext(f: Figure, context: Context, r: Reading, out: ProseReading): void {
+  if (context.kind === "general") {
+    out.figures.push(f);
+    return;
+  }
+  const skip = (reason: string): void => {
+    out.skipped.push({
+      metric: f.metric,
+      written: r.written + (r.percent ? "%" : ""),
+      reason,
+      lines: f.lines,
+      text: f.text,
+    });
+  };
+  if (context.kind === "special") return skip(`about ${context.why}, not the hotline as a whole`);
+  const metric = enterpriseMetric(f.metric);
+  if (!metric) return skip("about the enterprise line (“一企来”) only");
+  out.figures.push(
+    metric === f.metric
+      ? f
+      : {
+          ...f,
+          metric,
+          note: joinNotes(
+            f.note,
+            `Read as an enterprise figure: the sentence is about the enterprise line.`,
+          ),
+        },
+  );
+}
+
+/** A year-on-year remark right after a number: “(↑4.2%)” or the next clause “同比增长4.2%”. */
+function yoyAfter(after: string): { text: string; length: number } | null {
+  const inline = INLINE_YOY.exec(after);
+  if (inline) return { text: inline[1]!.trim(), length: inline[0].length };
+  const clause = YOY_CLAUSE.exec(after);
+  if (!clause || /分别/.test(clause[1]!)) return null;
+  const y = parseYoy(clause[1]!);
+  if (!y || (y.direction === null && y.kind !== "percent")) return null;
+  return { text: clause[1]!.trim(), length: clause[0].length };
+}
+
+function termZh(phrase: string): string {
+  const t = phrase.replace(/\s+/g, "").replace(LEADING, "");
+  return termBefore(t).term || phrase.trim();
+}

@@ -1,0 +1,244 @@
+/**
+ * Top-five lists (top_category rows), in prose and in tables:
+ *
+ * - prose rankings: “…排名前五的业务类型为：城乡建设（5000件，占比25.00%）、…”;
+ * - prose breakdowns: “按诉求类型统计，咨询类60.5万件、求助类12.1万件…”, a
+ *   complete list of types, ranked here by count (and said so in a note);
+ * - list tables: a name column and a count column under a TOP5 heading;
+ * - grid tables: a row of names (with its scope label) over a row of
+ *   “count（share%）” cells, per scope.
+ *
+ * A grid row whose names cannot be matched one-to-one with its values (a name
+ * lost or shifted by the PDF) is returned unaligned: its readings only confirm
+ * another list or go to review.
+ */
+import type { Dimension, Scope } from "../data/metrics.ts";
+import { readCell, type Reading } from "./cell.ts";
+import { linesOf, type ProseBlock, type TableBlock, type TableRow } from "./document.ts";
+import { figureOf } from "./figure.ts";
+import { segments } from "./prose.ts";
+import { isValueRow } from "./table.ts";
+import { categoryKind, cleanLabel, contextOf, normTerm, scopeOfWords } from "./terms.ts";
+import type { Figure } from "./types.ts";
+
+export interface Ranking {
+  dimension: Dimension;
+  scope: Exclude<Scope, "">;
+  /** In rank order; `category` is "" where the name could not be read. */
+  figures: Figure[];
+  /** Names and values pair up one-to-one. */
+  aligned: boolean;
+  origin: "prose" | "table";
+  /** The report lists a complete breakdown; the ranks are ours, by count. */
+  rankedByUs: boolean;
+  note: string;
+}
+
+const RANKING_WORDS = /TOP\s*\d|前\s*[五十5]|排名|排行/i;
+const PROSE_ITEM =
+  /([^\s,;:、()。]+?)\s*\(\s*(\d+(?:,\d{3})*(?:\.\d+)?\s*[万亿]?)\s*件\s*(?:,\s*占比\s*(\d+(?:\.\d+)?)\s*%)?\s*\)/g;
+const BREAKDOWN = /按[^,;:。按]{0,8}类型统计/;
+const BREAKDOWN_ITEM = /([^\s,;:、()。\d]+?类)\s*(\d+(?:,\d{3})*(?:\.\d+)?\s*[万亿]?)\s*件/g;
+
+interface Item {
+  name: string;
+  reading: Reading;
+  share: string;
+  from: number;
+  to: number;
+}
+
+/** Dimension of a list from its names, falling back on its wording. */
+export function dimensionOf(names: readonly string[], words: string): Dimension {
+  const counts = new Map<Dimension, number>();
+  for (const n of names.filter(Boolean))
+    counts.set(categoryKind(n), (counts.get(categoryKind(n)) ?? 0) + 1);
+  const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+  if (sorted.length && (sorted.length === 1 || sorted[0]![1] > sorted[1]![1])) return sorted[0]![0];
+  const w = normTerm(words);
+  if (/部门|单位/.test(w)) return "department";
+  if (/诉求类型|诉求类别/.test(w)) return "request_type";
+  return "business_type";
+}
+
+/** Rankings and breakdowns stated in a prose block. */
+export function proseRankings(block: ProseBlock): Ranking[] {
+  const out: Ranking[] = [];
+  for (const seg of segments(block.text)) {
+    if (contextOf(seg.text).kind === "special") continue;
+    const intro = RANKING_WORDS.exec(seg.text);
+    if (intro) {
+      const items = itemsOf(seg.text, PROSE_ITEM, intro.index);
+      if (items.length >= 2) {
+        const lead = seg.text.slice(0, items[0]!.from);
+        const term = cleanLabel(lead.replace(/^.*?,(?=[^,]*$)/, "").replace(/[为是:]+$/, ""));
+        out.push(proseList(block, seg.start, items, term || "排名", false));
+      }
+    }
+    const bd = BREAKDOWN.exec(seg.text);
+    if (bd) {
+      const next = seg.text.slice(bd.index + bd[0].length).search(/按[^,;:。]{1,8}统计/);
+      const end = next < 0 ? seg.text.length : bd.index + bd[0].length + next;
+      const items = itemsOf(seg.text.slice(0, end), BREAKDOWN_ITEM, bd.index);
+      if (items.length >= 3) out.push(proseList(block, seg.start, byCount(items), bd[0], true));
+    }
+  }
+  return out;
+}
+
+function itemsOf(text: string, re: RegExp, from: number): Item[] {
+  const items: Item[] = [];
+  for (const m of text.slice(from).matchAll(re)) {
+    const reading = readCell(`${m[2]}件`);
+    if (reading.kind !== "number") continue;
+    items.push({
+      name: m[1]!,
+      reading,
+      share: m[3] ?? "",
+      from: from + m.index,
+      to: from + m.index + m[0].length,
+    });
+  }
+  return items;
+}
+
+function byCount(items: Item[]): Item[] {
+  return [...items].sort((a, b) => b.reading.value - a.reading.value);
+}
+
+function proseList(
+  block: ProseBlock,
+  start: number,
+  items: Item[],
+  term: string,
+  rankedByUs: boolean,
+): Ranking {
+  const names = items.map((i) => i.name);
+  const dimension = dimensionOf(names, term);
+  const scope = rankedByUs ? "all" : scopeOfWords(term);
+  // Equal counts leave our own ranking undetermined; a printed ranking has its order.
+  const ties = rankedByUs && new Set(items.map((i) => i.reading.exact)).size < items.length;
+  const figures = items.map((it, k) =>
+    figureOf(it.reading, {
+      metric: "top_category",
+      dimension,
+      scope,
+      rank: k + 1,
+      category: it.name,
+      share: it.share,
+      term_zh: term,
+      section: block.section,
+      lines: linesOf(block, start + it.from, start + it.to),
+      text: block.text.slice(start + it.from, start + it.to),
+      origin: "prose",
+      note: rankedByUs
+        ? `The report lists all ${items.length} types without ranking them; ranked here by count.`
+        : "",
+    }),
+  );
+  return {
+    dimension,
+    scope,
+    figures,
+    aligned: !ties,
+    origin: "prose",
+    rankedByUs,
+    note: ties ? "Two types have the same count: their ranks are not determined." : "",
+  };
+}
+
+/** Is this table a ranking (its heading or header says TOP5 / 前五 / 排名)? */
+export function isRankingTable(block: TableBlock): boolean {
+  const title = block.headings[block.headings.length - 1]?.title ?? "";
+  const header = block.rows.find((r) => !isValueRow(r.cells))?.cells.join(" ") ?? "";
+  return RANKING_WORDS.test(title) || RANKING_WORDS.test(header);
+}
+
+/** The rankings of a TOP5 table: a name/count list, or a grid of name rows over value rows. */
+export function tableRankings(block: TableBlock): Ranking[] {
+  const title =
+    block.headings[block.headings.length - 1]?.title.replace(
+      /^\d+\s*[.、]\s*(\d{4}\s*年度?\s*)?/,
+      "",
+    ) ?? "";
+  const values = block.rows.filter((r) => isValueRow(r.cells));
+  const isList = values.length > 0 && values.every((r) => r.cells[0] && numbersOf(r).length === 1);
+  return isList ? [listRanking(block, values, title)] : gridRankings(block, title);
+}
+
+function numbersOf(row: TableRow): { col: number; reading: Reading }[] {
+  return row.cells
+    .map((c, col) => ({ col, reading: readCell(c) }))
+    .filter((x) => x.col > 0 && x.reading.kind === "number");
+}
+
+function listRanking(block: TableBlock, values: TableRow[], title: string): Ranking {
+  const headerText = block.rows
+    .filter((r) => !isValueRow(r.cells))
+    .map((r) => r.cells.join(" "))
+    .join(" ");
+  const names = values.map((r) => cleanLabel(r.cells[0]!));
+  const dimension = dimensionOf(names, headerText);
+  const scope = scopeOfWords(`${title} ${headerText}`);
+  const term = `${cleanLabel(title)}（${cleanLabel(block.rows[0]?.cells[0] ?? "")}）`;
+  const figures = values.map((r, k) => {
+    const { reading } = numbersOf(r)[0]!;
+    return figureOf(reading, {
+      metric: "top_category",
+      dimension,
+      scope,
+      rank: k + 1,
+      category: names[k]!,
+      share: reading.share,
+      term_zh: term,
+      section: block.section,
+      lines: [r.line],
+      text: r.cells.filter(Boolean).join(" | "),
+      origin: "table",
+    });
+  });
+  return { dimension, scope, figures, aligned: true, origin: "table", rankedByUs: false, note: "" };
+}
+
+const SCOPE_LABEL = /^(非?咨询类?|总计|合计|全部|总体)$/;
+
+function gridRankings(block: TableBlock, title: string): Ranking[] {
+  const out: Ranking[] = [];
+  block.rows.forEach((row, i) => {
+    const next = block.rows[i + 1];
+    if (isValueRow(row.cells) || !next || !isValueRow(next.cells)) return;
+    const filled = row.cells.map(cleanLabel);
+    let label = filled[0] ?? "";
+    const names = filled.slice(1).filter(Boolean);
+    let shifted = false;
+    if (!label && names.length && SCOPE_LABEL.test(normTerm(names[0]!))) {
+      label = names.shift()!;
+      shifted = true;
+    }
+    const readings = next.cells.map(readCell).filter((r) => r.kind === "number");
+    if (names.length < 2 || readings.length < 2) return;
+    const aligned = names.length === readings.length;
+    const dimension = dimensionOf(names, title);
+    const scope = scopeOfWords(label);
+    const figures = readings.map((reading, k) =>
+      figureOf(reading, {
+        metric: "top_category",
+        dimension,
+        scope,
+        rank: k + 1,
+        category: aligned || k < names.length ? names[k]! : "",
+        share: reading.share,
+        term_zh: `${cleanLabel(title)}（${label || "总计"}）`,
+        section: block.section,
+        lines: [row.line, next.line],
+        text: `${filled.filter(Boolean).join(" | ")} ⏎ ${next.cells.filter(Boolean).join(" | ")}`,
+        origin: "table",
+      }),
+    );
+    const note = aligned
+      ? ""
+      : `The table row “${label}” has ${names.length} names for ${readings.length} values${shifted ? " (its label slid into the names)" : ""}; names cannot be paired with values with confidence.`;
+    out.push({ dimension, scope, figures, aligned, origin: "table", rankedByUs: false, note });
+  });
+  return out;
+}
