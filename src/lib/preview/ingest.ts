@@ -9,7 +9,7 @@
  * the text found. Absent markers ("", "—", "无" …) give no fact, never 0.
  */
 import type { Fact, Place } from "../data/fact.ts";
-import { FACT_COLUMNS, LEVELS } from "../data/fact.ts";
+import { FACT_COLUMNS, factKey, LEVELS } from "../data/fact.ts";
 import { restoreCell } from "../data/csv.ts";
 import { DIMENSIONS, metricInfo, SCOPES, type Dimension, type Scope } from "../data/metrics.ts";
 import { checkFacts, type QualityIssue } from "../data/quality.ts";
@@ -80,6 +80,18 @@ export interface IngestSummary {
 
 export const MAX_MESSAGES = 1000;
 
+const NOT_A_NUMBER = ["无法读作数字", "not a number"] as const;
+const PERCENT_RANGE = [
+  "百分比应在 0 到 100 之间",
+  "a percentage must be between 0 and 100",
+] as const;
+const NOT_PERCENT = [
+  "这一列是件数或数值，不应是百分比",
+  "this column holds counts or values, not percentages",
+] as const;
+const NOT_WHOLE = ["件数应为整数", "a count must be a whole number"] as const;
+const NEGATIVE = ["不应为负数", "must not be negative"] as const;
+
 interface Slot {
   /** Figures held as facts (long and category tables, repeats of a place-year). */
   facts: Fact[];
@@ -89,6 +101,8 @@ interface Slot {
   wideRow: number;
   /** Columns whose value was written as a lower bound ("19万余"). */
   lower: Set<number> | null;
+  /** Rounding of values written with 万/亿 ("156.2万" is ±500), for the consistency checks. */
+  tolerance: Map<string, number> | null;
 }
 
 const sourceOf = (file: string, row: number) => `${file} · 第 ${row} 行 / row ${row}`;
@@ -319,29 +333,29 @@ export class Ingest {
     const v = readCell(text);
     if (v.kind === "absent") return null;
     const unit = metricInfo(metric)?.unit ?? "count";
-    const bad = (zh: string, en: string) => {
-      this.say(
-        "error",
-        row,
-        header,
-        text,
-        `第 ${row} 行“${header}”：${zh}，实为“${text}”。`,
-        `Row ${row}, “${header}”: ${en}, found “${text}”.`,
-      );
-      return null;
-    };
-    if (v.kind === "invalid") return bad("无法读作数字", "not a number");
-    if (unit === "percent" && (v.value < 0 || v.value > 100))
-      return bad("百分比应在 0 到 100 之间", "a percentage must be between 0 and 100");
-    if (unit !== "percent" && v.percent)
-      return bad(
-        "这一列是件数或数值，不应是百分比",
-        "this column holds counts or values, not percentages",
-      );
-    if (unit === "count" && !Number.isInteger(v.value))
-      return bad("件数应为整数", "a count must be a whole number");
-    if (unit !== "percent" && v.value < 0) return bad("不应为负数", "must not be negative");
-    return v;
+    const problem: readonly [string, string] | null =
+      v.kind === "invalid"
+        ? NOT_A_NUMBER
+        : unit === "percent" && (v.value < 0 || v.value > 100)
+          ? PERCENT_RANGE
+          : unit !== "percent" && v.percent
+            ? NOT_PERCENT
+            : unit === "count" && !Number.isInteger(v.value)
+              ? NOT_WHOLE
+              : unit !== "percent" && v.value < 0
+                ? NEGATIVE
+                : null;
+    if (problem === null && v.kind === "number") return v;
+    const [zh, en] = problem ?? NOT_A_NUMBER;
+    this.say(
+      "error",
+      row,
+      header,
+      text,
+      `第 ${row} 行“${header}”：${zh}，实为“${text}”。`,
+      `Row ${row}, “${header}”: ${en}, found “${text}”.`,
+    );
+    return null;
   }
 
   private slot(place: Place, year: number): Slot {
@@ -352,7 +366,10 @@ export class Ingest {
     }
     let slot = years.get(year);
     if (!slot)
-      years.set(year, (slot = { facts: [], rows: [], wide: null, wideRow: 0, lower: null }));
+      years.set(
+        year,
+        (slot = { facts: [], rows: [], wide: null, wideRow: 0, lower: null, tolerance: null }),
+      );
     return slot;
   }
 
@@ -468,6 +485,18 @@ export class Ingest {
       if (fresh) {
         slot.wide![c.index] = v.value;
         if (v.lowerBound) (slot.lower ??= new Set()).add(c.index);
+        if (v.scale > 0)
+          (slot.tolerance ??= new Map()).set(
+            factKey({
+              place_id: at.place.id,
+              year: at.year,
+              metric: c.role.metric,
+              dimension: "",
+              scope: "",
+              category: "",
+            }),
+            v.tolerance,
+          );
         this.count++;
         continue;
       }
@@ -664,7 +693,7 @@ export class Ingest {
     let qualityCount = 0;
     for (const [id, years] of this.store)
       for (const y of years.keys())
-        for (const q of checkFacts(this.factsAt(id, y)))
+        for (const q of checkFacts(this.factsAt(id, y), years.get(y)!.tolerance ?? undefined))
           if (qualityCount++ < MAX_MESSAGES) quality.push(q);
     const known = new Set(this.opts.places.map((p) => p.id));
     const places: PlaceSummary[] = [...this.store.keys()].map((id) => ({

@@ -2,52 +2,34 @@
  * Reading one cell of a user's file as a number: a fast path for the plain
  * numbers most cells hold ("1562357", "1,562,357", "96.12", "96.12%"), and
  * the full reader (`parseValue`: full-width digits, 万/亿, "19万余", "—") for
- * the rest. Both give the same answer; the fast path only saves time.
+ * the rest. Both give the same value; the fast path only saves time (its
+ * `exact` is the digits as written, not normalised).
  */
-import { parseValue, shiftDecimal, type ParsedValue } from "../data/parseValue.ts";
+import { parseValue, type ParsedValue } from "../data/parseValue.ts";
 
-/** `parseValue`, faster on plain ASCII numbers with optional thousands separators and %. */
+const PLAIN = /^-?\d+(\.\d+)?%?$/;
+const GROUPED = /^-?\d{1,3}(,\d{3})+(\.\d+)?%?$/;
+/** Half a unit of the last decimal written, as parseValue computes it. */
+const TOLERANCE = Array.from({ length: 16 }, (_, d) => Number(`0.${"0".repeat(d)}5`) * 10);
+
 export function readCell(raw: string): ParsedValue {
-  const n = raw.length;
-  if (n === 0 || n > 24) return parseValue(raw);
-  let i = 0;
-  let digits = "";
-  let dot = -1;
-  let sign = "";
-  if (raw.charCodeAt(0) === 45) {
-    sign = "-";
-    i = 1;
+  if (raw.length === 0 || raw.length > 24) return parseValue(raw);
+  let s = raw;
+  if (!PLAIN.test(s)) {
+    if (!GROUPED.test(s)) return parseValue(raw);
+    s = s.replace(/,/g, "");
   }
-  let end = n;
-  let percent = false;
-  if (raw.charCodeAt(n - 1) === 37) {
-    percent = true;
-    end = n - 1;
-  }
-  let group = -1; // digits since the last comma, -1 before any comma
-  for (; i < end; i++) {
-    const c = raw.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      digits += raw[i];
-      if (group >= 0) group++;
-    } else if (c === 44 && dot < 0 && digits.length > 0 && (group === -1 || group === 3)) {
-      if (group === -1 && digits.length > 3) return parseValue(raw);
-      group = 0;
-    } else if (c === 46 && dot < 0 && digits.length > 0 && (group === -1 || group === 3)) {
-      dot = digits.length;
-      group = -1;
-    } else return parseValue(raw);
-  }
-  if (digits.length === 0 || (group !== -1 && group !== 3) || dot === digits.length)
-    return parseValue(raw);
-  const exact = shiftDecimal(dot < 0 ? digits : `${digits.slice(0, dot)}.${digits.slice(dot)}`, 0);
-  const value = Number(sign + exact);
-  const decimals = dot < 0 ? 0 : digits.length - dot;
+  const percent = s.charCodeAt(s.length - 1) === 37;
+  if (percent) s = s.slice(0, -1);
+  const dot = s.indexOf(".");
+  const decimals = dot < 0 ? 0 : s.length - dot - 1;
+  if (decimals >= TOLERANCE.length) return parseValue(raw);
+  const value = Number(s);
   return {
     kind: "number",
     value: value === 0 ? 0 : value,
-    exact: sign && value !== 0 ? `-${exact}` : exact,
-    tolerance: 0.5 / 10 ** decimals,
+    exact: s,
+    tolerance: TOLERANCE[decimals]! / 10,
     lowerBound: false,
     percent,
     scale: 0,
