@@ -28,30 +28,41 @@ export interface ParseResult {
   delimiter: Delimiter;
 }
 
-export function ingestText(raw: string, opts: ParseOptions): ParseResult {
+/** The parts both entry points share: normalised text, delimiter, and a chunk feeder. */
+function prepare(raw: string, opts: ParseOptions, defaultChunk: number) {
   const text = normaliseNewlines(raw);
   const delimiter = opts.delimiter ?? guessDelimiter(text);
   const ingest = new Ingest(opts);
+  const chunkSize = opts.chunkSize ?? defaultChunk;
   let rows = 0;
   let consumed = 0;
-  const chunkSize = opts.chunkSize ?? 1 << 20;
-  // String input with a chunk callback: papaparse streams it synchronously in
-  // chunks (its typings only describe chunking for files and workers).
-  const config = {
-    delimiter,
-    newline: "\n",
-    chunkSize,
-    chunk(res: Papa.ParseResult<string[]>) {
-      ingest.push(res.data);
-      rows += res.data.length;
-      consumed = Math.min(text.length, consumed + chunkSize);
-      for (const e of res.errors)
-        if (e.code === "MissingQuotes")
-          ingest.unclosedQuote(ingestRow(rows, res.data.length, e.row));
-      opts.onProgress?.(rows, text.length ? consumed / text.length : 1);
-    },
+  const feed = (res: Papa.ParseResult<string[]>) => {
+    ingest.push(res.data);
+    rows += res.data.length;
+    consumed = Math.min(text.length, consumed + chunkSize);
+    for (const e of res.errors)
+      if (e.code === "MissingQuotes") ingest.unclosedQuote(ingestRow(rows, res.data.length, e.row));
+    opts.onProgress?.(rows, text.length ? consumed / text.length : 1);
   };
-  Papa.parse<string[]>(text, config as Papa.ParseConfig<string[]>);
+  // String input with a chunk callback: papaparse streams it in chunks (its
+  // typings only describe chunking for files and workers).
+  const parse = (
+    chunk: (res: Papa.ParseResult<string[]>, parser: Papa.Parser) => void,
+    complete?: () => void,
+  ) =>
+    Papa.parse<string[]>(text, {
+      delimiter,
+      newline: "\n",
+      chunkSize,
+      chunk,
+      complete,
+    } as Papa.ParseConfig<string[]>);
+  return { delimiter, ingest, feed, parse };
+}
+
+export function ingestText(raw: string, opts: ParseOptions): ParseResult {
+  const { delimiter, ingest, feed, parse } = prepare(raw, opts, 1 << 20);
+  parse(feed);
   return { summary: ingest.finish(), ingest, delimiter };
 }
 
@@ -71,38 +82,21 @@ export function ingestTextAsync(
   opts: ParseOptions,
   signal: { aborted: boolean },
 ): Promise<ParseResult | null> {
-  const text = normaliseNewlines(raw);
-  const delimiter = opts.delimiter ?? guessDelimiter(text);
-  const ingest = new Ingest(opts);
-  let rows = 0;
-  let consumed = 0;
-  const chunkSize = opts.chunkSize ?? 1 << 19;
+  const { delimiter, ingest, feed, parse } = prepare(raw, opts, 1 << 19);
   return new Promise((resolve) => {
-    const config = {
-      delimiter,
-      newline: "\n",
-      chunkSize,
-      chunk(res: Papa.ParseResult<string[]>, parser: Papa.Parser) {
-        if (signal.aborted) {
-          parser.abort();
-          return resolve(null);
-        }
-        ingest.push(res.data);
-        rows += res.data.length;
-        consumed = Math.min(text.length, consumed + chunkSize);
-        for (const e of res.errors)
-          if (e.code === "MissingQuotes")
-            ingest.unclosedQuote(ingestRow(rows, res.data.length, e.row));
-        opts.onProgress?.(rows, text.length ? consumed / text.length : 1);
-        parser.pause();
-        setTimeout(() => (signal.aborted ? (parser.abort(), resolve(null)) : parser.resume()), 0);
-      },
-      complete() {
-        if (signal.aborted) resolve(null);
-        else resolve({ summary: ingest.finish(), ingest, delimiter });
-      },
+    const stop = (parser: Papa.Parser) => {
+      parser.abort();
+      resolve(null);
     };
-    Papa.parse<string[]>(text, config as Papa.ParseConfig<string[]>);
+    parse(
+      (res, parser) => {
+        if (signal.aborted) return stop(parser);
+        feed(res);
+        parser.pause();
+        setTimeout(() => (signal.aborted ? stop(parser) : parser.resume()), 0);
+      },
+      () => resolve(signal.aborted ? null : { summary: ingest.finish(), ingest, delimiter }),
+    );
   });
 }
 
