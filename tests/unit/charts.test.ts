@@ -8,6 +8,7 @@ import {
   satisfactionSeries,
   trendSeries,
   volumeSeries,
+  withContext,
 } from "../../src/lib/charts/series.ts";
 import { sourcesOf } from "../../src/lib/charts/sources.ts";
 import { searchPlaces } from "../../src/lib/ui/placeSearch.ts";
@@ -208,5 +209,24 @@ describe("searchPlaces(places, query)", () => {
   it("no match gives an empty list; an empty query gives all", () => {
     expect(searchPlaces(places, "北京")).toEqual([]);
     expect(searchPlaces(places, " ")).toHaveLength(2);
+  });
+});
+
+describe("withContext(bars): one place among thousands", () => {
+  const bars = (n: number, mine: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      key: `p${i}`,
+      label: `p${i}`,
+      value: n - i,
+      display: String(n - i),
+      highlight: i === mine,
+    }));
+  it.each([
+    [5, 3, ["p0", "p1", "p2", "p3", "p4"]],
+    [13, 12, Array.from({ length: 13 }, (_, i) => `p${i}`)],
+    [3000, 2500, [...Array.from({ length: 12 }, (_, i) => `p${i}`), "p2500"]],
+    [3000, 4, Array.from({ length: 12 }, (_, i) => `p${i}`)],
+  ])("%d places, highlighted #%d", (n, mine, keys) => {
+    expect(withContext(bars(n, mine)).map((d) => d.key)).toEqual(keys);
   });
 });

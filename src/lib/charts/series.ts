@@ -365,3 +365,14 @@ const LEVEL_EN: Record<string, string> = {
   county: "county",
   district: "district",
 };
+
+/**
+ * A place among the others, readable at any count: the `top` highest, and the
+ * highlighted place where it falls below them (bars arrive sorted, highest first).
+ */
+export function withContext(data: readonly BarDatum[], top = 12): BarDatum[] {
+  if (data.length <= top + 1) return [...data];
+  const head = data.slice(0, top);
+  const mine = data.find((d) => d.highlight);
+  return mine && !head.includes(mine) ? [...head, mine] : head;
+}
