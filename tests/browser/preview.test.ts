@@ -141,3 +141,24 @@ describe("previewing a local CSV", () => {
     );
   });
 });
+
+describe("previewing a report's text", () => {
+  it("a .txt report runs the extractor and shows its figures as an unreviewed draft", async () => {
+    const { page, requests } = await preview("en");
+    const report = join(
+      import.meta.dirname,
+      "..",
+      "unit",
+      "extract-fixtures",
+      "invented-report.txt",
+    );
+    await page.setInputFiles("#csv-file", report);
+    await page.locator(".draft").waitFor();
+    await expect(page.locator(".draft").innerText()).resolves.toContain("not reviewed");
+    const table = await page.locator("figure[data-chart=compare] table").innerText();
+    expect(table).toContain("Suzhou (your file)");
+    expect(table).toContain("2.35M");
+    await screenshot(page, "preview-report-draft");
+    expect(requests).toEqual([]);
+  });
+});

@@ -144,6 +144,8 @@ const zh = {
   pvQuality: "一致性检查（与已公布数据相同的规则）",
   pvCompareWith: "与已公布的地区一起比较",
   pvPlaces: "文件中的地区",
+  pvDraft: "这是从年度报告文本中自动提取的草稿，尚未审核：每个数字都须与报告核对。",
+  pvDraftReview: "提取程序留待人工判断的问题：",
   pvFind: "文件中有 {n} 个地区，查找：",
   pvDownload: "下载规范化的数据（CSV）",
   pvNoFacts: "文件中没有可以画图的数字。",
@@ -313,6 +315,9 @@ const en: Record<StringKey, string> = {
   pvQuality: "Consistency checks (the rules used on published data)",
   pvCompareWith: "Compare with the published places",
   pvPlaces: "Places in the file",
+  pvDraft:
+    "This is a draft extracted automatically from a report's text, not reviewed: check every figure against the report.",
+  pvDraftReview: "What the extractor left for a person to decide:",
   pvFind: "The file has {n} places; find one:",
   pvDownload: "Download the normalised data (CSV)",
   pvNoFacts: "The file has no figures that can be charted.",

@@ -41,6 +41,8 @@ export type FromWorker =
   | { type: "progress"; rows: number; done: number; bytes: number; total: number }
   | Done
   | { type: "refused"; message: Message2 }
+  /** The file was a report's text: its figures are the extractor's unreviewed draft. */
+  | { type: "draft"; review: string[] }
   | { type: "error"; message: string }
   | { type: "answer"; id: number; facts: Fact[] }
   | { type: "csv"; id: number; csv: string };

@@ -9,6 +9,8 @@ import { ingestTextAsync } from "./parse.ts";
 import type { Ingest } from "./ingest.ts";
 import type { FromWorker, Query, RunOptions, ToWorker } from "./protocol.ts";
 import { checkFile, decode, type Encoding } from "./sniff.ts";
+import { extractReport } from "../extract/extract.ts";
+import { draftFacts, placeOf } from "../extract/draft.ts";
 
 const post = (m: FromWorker) => postMessage(m);
 let last: {
@@ -106,6 +108,14 @@ function answer(q: Query): Fact[] {
 
 class Cancelled extends Error {}
 
+/** A .txt file that reads like a 12345 annual report rather than a table. */
+function isReportText(name: string, text: string): boolean {
+  if (!/\.txt$/i.test(name)) return false;
+  const nl = text.indexOf("\n");
+  const first = text.slice(0, nl < 0 ? 200 : nl);
+  return text.includes("12345") && !/[,\t;]/.test(first);
+}
+
 onmessage = async (e: MessageEvent<ToWorker>) => {
   const m = e.data;
   if (m.type === "cancel") {
@@ -122,6 +132,22 @@ onmessage = async (e: MessageEvent<ToWorker>) => {
       const refused = checkFile(m.file.size, head);
       if (refused) return post({ type: "refused", message: refused });
       const d = decode(await readFile(m.file));
+      if (isReportText(m.file.name, d.text)) {
+        // A report's plain text: the extractor's draft, previewed as unreviewed.
+        const x = extractReport(d.text, { file: m.file.name, places: m.places });
+        const csv = factsToCsv(draftFacts(x, placeOf(x, m.places))).replace(/^\ufeff/, "");
+        post({ type: "draft", review: x.review.map((r) => r.message) });
+        last = {
+          text: csv,
+          name: m.file.name,
+          bytes: m.file.size,
+          encoding: d.encoding,
+          bom: d.bom,
+          places: m.places,
+        };
+        await run({});
+        return;
+      }
       last = {
         text: d.text,
         name: m.file.name,
