@@ -44,6 +44,11 @@ const ABSENT = new Set([
   "none",
 ]);
 
+/** A cell written exactly as one of the "not published" marks (a quick test; parseValue also normalises). */
+export function isAbsentMark(text: string): boolean {
+  return ABSENT.has(text);
+}
+
 /** Full-width ASCII (ＡＢＣ１２３．，％) to half-width; ideographic space to space. */
 export function toHalfWidth(text: string): string {
   let out = "";

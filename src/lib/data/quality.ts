@@ -96,6 +96,139 @@ function groupByPlaceYear(facts: readonly Fact[]): Map<string, Fact[]> {
 }
 
 /**
+ * Every metric the plain checks read, in a fixed order: the checks ask for
+ * figures by their position here, so a table of columns can answer with an
+ * array read instead of a lookup by name.
+ */
+export const CHECKED_METRICS: readonly string[] = [
+  ...new Set([
+    ...PARTS_RULES.flatMap((r) => [r.total, ...r.parts]),
+    "online_answer_rate",
+    "answered_online",
+  ]),
+];
+const at = (m: string) => CHECKED_METRICS.indexOf(m);
+const RULES = PARTS_RULES.map((r) => ({ ...r, t: at(r.total), p: r.parts.map(at) }));
+const TOTAL = at("demand_total");
+const RATE = at("online_answer_rate");
+const ONLINE = at("answered_online");
+
+/**
+ * The plain figures of one place and year (no scope, no category), as the
+ * checks read them. The build and the CSV preview's long tables hold facts;
+ * the preview's wide tables hold columns of numbers; both answer this.
+ */
+export interface PlainFigures {
+  /** The value of CHECKED_METRICS[i], NaN when it is not there. */
+  value(i: number): number;
+  /** How far its true value may lie from the one written (rounding). */
+  tolerance(i: number): number;
+  /** The wording a figure was published under. */
+  term(metric: string): string;
+  /** Every count figure present (what a sum may equal instead of its total). */
+  counts(): Iterable<{ metric: string; value: number }>;
+}
+
+/**
+ * The checks that need only plain figures: parts against totals, and the
+ * direct answer rate against its counts. Appends to `issues` while it holds
+ * fewer than `max` (further issues are only counted); returns how many it found.
+ */
+export function checkPlain(
+  place: { place_id: string; year: number },
+  plain: PlainFigures,
+  issues: QualityIssue[],
+  max = Infinity,
+): number {
+  let found = 0;
+  const total = plain.value(TOTAL);
+  if (!Number.isNaN(total)) {
+    for (const rule of RULES) {
+      let sum = 0;
+      let parts = 0;
+      let slack = 0;
+      for (const p of rule.p) {
+        const v = plain.value(p);
+        if (Number.isNaN(v)) continue;
+        sum += v;
+        slack += plain.tolerance(p);
+        parts++;
+      }
+      if (parts < rule.minParts) continue;
+      const diff = sum - total;
+      slack += plain.tolerance(rule.t);
+      if (Math.abs(diff) <= slack) continue;
+      found++;
+      if (issues.length >= max) continue;
+      const names = rule.parts.filter((p) => !Number.isNaN(plain.value(at(p))));
+      let equalTo: { metric: string; value: number } | undefined;
+      for (const c of plain.counts())
+        if (
+          c.metric !== rule.total &&
+          !names.includes(c.metric) &&
+          Math.abs(c.value - sum) <= slack
+        ) {
+          equalTo = c;
+          break;
+        }
+      issues.push({
+        ...place,
+        check: "parts_sum",
+        metrics: [rule.total, ...names],
+        message_zh:
+          `${rule.zh}为 ${fmt(sum)}，与${plain.term(rule.total) || "诉求总量"} ${fmt(total)} 相差 ${fmt(diff)}` +
+          (equalTo ? `；恰等于${plain.term(equalTo.metric)}（${fmt(equalTo.value)}）` : "") +
+          "。",
+        message_en:
+          `${rule.en} add up to ${fmt(sum)}, ${fmt(Math.abs(diff))} ${diff < 0 ? "fewer" : "more"} than the total of ${fmt(total)}` +
+          (equalTo ? `; they equal ${equalTo.metric} (${fmt(equalTo.value)}) instead` : "") +
+          ".",
+      });
+    }
+  }
+
+  const rate = plain.value(RATE);
+  const online = plain.value(ONLINE);
+  if (!Number.isNaN(rate) && !Number.isNaN(online) && total > 0) {
+    const expected = (online / total) * 100;
+    const slack =
+      plain.tolerance(RATE) +
+      ((plain.tolerance(ONLINE) + plain.tolerance(TOTAL) * (online / total)) / total) * 100;
+    if (Math.abs(expected - rate) > slack) {
+      found++;
+      if (issues.length < max)
+        issues.push({
+          ...place,
+          check: "rate",
+          metrics: ["online_answer_rate", "answered_online", "demand_total"],
+          message_zh: `在线解答率报为 ${rate}%，但在线解答 ${fmt(online)} ÷ 诉求总量 ${fmt(total)} = ${expected.toFixed(2)}%。`,
+          message_en: `The direct answer rate is given as ${rate}%, but ${fmt(online)} answered directly ÷ ${fmt(total)} requests = ${expected.toFixed(2)}%.`,
+        });
+    }
+  }
+  return found;
+}
+
+/** A fact's rounding tolerance: as given in `tol`, else half a unit of its last digit (counts: exact). */
+function factTolerance(f: Fact, tol: Tolerances): number {
+  return tol.get(factKey(f)) ?? (f.unit === "count" ? 0 : roundingTolerance(f.value));
+}
+
+/** PlainFigures over facts keyed by metric. */
+function plainOfFacts(plain: ReadonlyMap<string, Fact>, tol: Tolerances): PlainFigures {
+  const fact = (i: number) => plain.get(CHECKED_METRICS[i]!);
+  return {
+    value: (i) => fact(i)?.value ?? NaN,
+    tolerance: (i) => {
+      const f = fact(i);
+      return f ? factTolerance(f, tol) : 0;
+    },
+    term: (m) => plain.get(m)?.term_zh ?? "",
+    counts: () => [...plain.values()].filter((f) => f.unit === "count"),
+  };
+}
+
+/**
  * Run every consistency check on `facts`. Only reported figures are checked
  * (derived ones follow from them). `tol` gives wider tolerances for figures
  * that were rounded in the report (e.g. "157.5万" → ±500).
@@ -109,57 +242,8 @@ export function checkFacts(facts: readonly Fact[], tol: Tolerances = new Map()):
     const at = { place_id: first.place_id, year: first.year };
     const plain = new Map<string, Fact>();
     for (const f of group) if (f.metric !== "top_category" && !f.scope) plain.set(f.metric, f);
-    const t = (f: Fact) =>
-      tol.get(factKey(f)) ?? (f.unit === "count" ? 0 : roundingTolerance(f.value));
-
-    for (const rule of PARTS_RULES) {
-      const total = plain.get(rule.total);
-      const parts = rule.parts.map((p) => plain.get(p)).filter((p): p is Fact => !!p);
-      if (!total || parts.length < rule.minParts) continue;
-      const sum = parts.reduce((s, p) => s + p.value, 0);
-      const slack = t(total) + parts.reduce((s, p) => s + t(p), 0);
-      const diff = sum - total.value;
-      if (Math.abs(diff) <= slack) continue;
-      const equalTo = [...plain.values()].find(
-        (f) =>
-          f.unit === "count" &&
-          f !== total &&
-          !parts.includes(f) &&
-          Math.abs(f.value - sum) <= slack,
-      );
-      const names = parts.map((p) => p.metric);
-      issues.push({
-        ...at,
-        check: "parts_sum",
-        metrics: [rule.total, ...names],
-        message_zh:
-          `${rule.zh}为 ${fmt(sum)}，与${total.term_zh || "诉求总量"} ${fmt(total.value)} 相差 ${fmt(diff)}` +
-          (equalTo ? `；恰等于${equalTo.term_zh}（${fmt(equalTo.value)}）` : "") +
-          "。",
-        message_en:
-          `${rule.en} add up to ${fmt(sum)}, ${fmt(Math.abs(diff))} ${diff < 0 ? "fewer" : "more"} than the total of ${fmt(total.value)}` +
-          (equalTo ? `; they equal ${equalTo.metric} (${fmt(equalTo.value)}) instead` : "") +
-          ".",
-      });
-    }
-
-    const rate = plain.get("online_answer_rate");
-    const online = plain.get("answered_online");
-    const total = plain.get("demand_total");
-    if (rate && online && total && total.value > 0) {
-      const expected = (online.value / total.value) * 100;
-      const slack =
-        t(rate) + ((t(online) + t(total) * (online.value / total.value)) / total.value) * 100;
-      if (Math.abs(expected - rate.value) > slack) {
-        issues.push({
-          ...at,
-          check: "rate",
-          metrics: ["online_answer_rate", "answered_online", "demand_total"],
-          message_zh: `在线解答率报为 ${rate.value}%，但在线解答 ${fmt(online.value)} ÷ 诉求总量 ${fmt(total.value)} = ${expected.toFixed(2)}%。`,
-          message_en: `The direct answer rate is given as ${rate.value}%, but ${fmt(online.value)} answered directly ÷ ${fmt(total.value)} requests = ${expected.toFixed(2)}%.`,
-        });
-      }
-    }
+    const t = (f: Fact) => factTolerance(f, tol);
+    checkPlain(at, plainOfFacts(plain, tol), issues);
 
     const cats = group.filter((f) => f.metric === "top_category");
     const rankings = new Map<string, Fact[]>();

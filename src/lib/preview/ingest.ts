@@ -11,9 +11,23 @@
 import type { Fact, Place } from "../data/fact.ts";
 import { FACT_COLUMNS, factKey, LEVELS } from "../data/fact.ts";
 import { restoreCell } from "../data/csv.ts";
-import { DIMENSIONS, metricInfo, SCOPES, type Dimension, type Scope } from "../data/metrics.ts";
-import { checkFacts, type QualityIssue } from "../data/quality.ts";
-import { toHalfWidth, type ParsedValue } from "../data/parseValue.ts";
+import {
+  DIMENSIONS,
+  metricInfo,
+  SCOPES,
+  type Dimension,
+  type Scope,
+  type Unit,
+} from "../data/metrics.ts";
+import {
+  checkFacts,
+  checkPlain,
+  CHECKED_METRICS,
+  roundingTolerance,
+  type PlainFigures,
+  type QualityIssue,
+} from "../data/quality.ts";
+import { isAbsentMark, toHalfWidth, type ParsedValue } from "../data/parseValue.ts";
 import {
   categoryRole,
   detectShape,
@@ -23,7 +37,15 @@ import {
   type Shape,
 } from "./headers.ts";
 import { placeIndex, userPlace, type PlaceIndex } from "./places.ts";
-import { readCell } from "./values.ts";
+import { PlaceYearStore } from "./store.ts";
+import {
+  readCell,
+  roundingCode,
+  roundingCodeOf,
+  scanPlain,
+  toleranceOfCode,
+  type Scanned,
+} from "./values.ts";
 
 export interface CellMessage {
   level: "error" | "warning";
@@ -74,11 +96,14 @@ export interface IngestSummary {
   /** Consistency issues found, of which `quality` lists the first MAX_MESSAGES. */
   qualityCount: number;
   warnings: number;
+  /** The first MAX_PLACES places in the order the file names them (`findPlaces` searches all). */
   places: PlaceSummary[];
+  placeCount: number;
   quality: QualityIssue[];
 }
 
 export const MAX_MESSAGES = 1000;
+export const MAX_PLACES = 40;
 
 const NOT_A_NUMBER = ["无法读作数字", "not a number"] as const;
 const PERCENT_RANGE = [
@@ -92,17 +117,15 @@ const NOT_PERCENT = [
 const NOT_WHOLE = ["件数应为整数", "a count must be a whole number"] as const;
 const NEGATIVE = ["不应为负数", "must not be negative"] as const;
 
-interface Slot {
-  /** Figures held as facts (long and category tables, repeats of a place-year). */
-  facts: Fact[];
-  rows: number[];
-  /** A wide row's values by column index, NaN where absent. */
-  wide: Float64Array | null;
-  wideRow: number;
-  /** Columns whose value was written as a lower bound ("19万余"). */
-  lower: Set<number> | null;
-  /** Rounding of values written with 万/亿 ("156.2万" is ±500), for the consistency checks. */
-  tolerance: Map<string, number> | null;
+/** In PlaceYearStore.written: the value was written as a lower bound. */
+const LOWER_BOUND = 0x80;
+
+/** A metric column of a wide table (the first column naming its metric). */
+interface WideColumn {
+  index: number;
+  header: string;
+  metric: string;
+  unit: Unit;
 }
 
 const sourceOf = (file: string, row: number) => `${file} · 第 ${row} 行 / row ${row}`;
@@ -120,14 +143,29 @@ export class Ingest {
   private warnings = 0;
   private readonly messages: CellMessage[] = [];
   private rowSource = { row: 0, text: "" };
-  private readonly ownPlaces = new Map<string, Place>();
-  /** place id → year → the figures of that place and year. */
-  private readonly store = new Map<string, Map<number, Slot>>();
-  private readonly placeOf = new Map<string, Place>();
   /** The column each metric is read from (the first that names it). */
   private readonly wideColumnOf = new Map<string, number>();
+  /** Of a wide table: its metric columns, and the position of each metric among them. */
+  private wide: WideColumn[] = [];
+  private readonly wideK = new Map<string, number>();
+  private placeColumn = -1;
+  private yearColumn = -1;
+  private store = new PlaceYearStore(0);
+  /** Place cells already resolved, as written → place index. */
+  private readonly placeCache = new Map<string, number>();
+  private rowYear = 0;
+  private readonly scanned: Scanned = { value: 0, percent: false, scale: 0, decimals: 0 };
   private readonly pendingCategories: { fact: Fact; row: number }[] = [];
   private count = 0;
+  /**
+   * Consistency issues: the first MAX_MESSAGES, and how many in all. A wide
+   * row is checked as soon as it is read (its values are in cache); a record
+   * that later gets figures from another row is checked again at the end.
+   */
+  private readonly quality: QualityIssue[] = [];
+  private qualityCount = 0;
+  private figures: WideFigures | null = null;
+  private readonly recheck = new Set<number>();
 
   constructor(private readonly opts: IngestOptions) {
     this.index = placeIndex(opts.places);
@@ -149,16 +187,26 @@ export class Ingest {
 
   /** Feed parsed rows; the first row ever pushed is the header. */
   push(rows: readonly (readonly string[])[]): void {
-    for (const r of rows) {
-      if (!this.headers) {
-        this.setHeader(r);
-        continue;
-      }
-      this.row++;
-      if (r.every((c) => c.trim() === "")) {
-        this.blankRun.push(this.row);
-        continue;
-      }
+    for (const r of rows) this.pushRow(r);
+  }
+
+  /** The spreadsheet row the next row pushed will be. */
+  get nextRow(): number {
+    return this.headers ? this.row + 1 : 1;
+  }
+
+  /** Feed one parsed row (the first ever pushed is the header). */
+  pushRow(r: readonly string[]): void {
+    if (!this.headers) {
+      this.setHeader(r);
+      return;
+    }
+    this.row++;
+    if (isBlank(r)) {
+      this.blankRun.push(this.row);
+      return;
+    }
+    if (this.blankRun.length) {
       for (const b of this.blankRun) {
         this.rowsRead++;
         this.say(
@@ -171,9 +219,9 @@ export class Ingest {
         );
       }
       this.blankRun = [];
-      this.rowsRead++;
-      this.readRow(r);
     }
+    this.rowsRead++;
+    this.readRow(r);
   }
 
   private setHeader(raw: readonly string[]) {
@@ -218,6 +266,21 @@ export class Ingest {
           `“${c.header}” is the same metric as “${this.columns[first]!.header}”; only the first is used.`,
         );
     }
+    this.placeColumn = this.columns.find((c) => c.role.kind === "place")?.index ?? -1;
+    this.yearColumn = this.columns.find((c) => c.role.kind === "year")?.index ?? -1;
+    if (this.shape === "wide")
+      for (const c of this.columns)
+        if (c.role.kind === "metric" && this.wideColumnOf.get(c.role.metric) === c.index) {
+          this.wideK.set(c.role.metric, this.wide.length);
+          this.wide.push({
+            index: c.index,
+            header: c.header,
+            metric: c.role.metric,
+            unit: metricInfo(c.role.metric)?.unit ?? "count",
+          });
+        }
+    this.store = new PlaceYearStore(this.wide.length);
+    this.figures = new WideFigures(this.wide, this.store);
     if (this.shape === "long") return;
     const has = (k: Role["kind"]) => this.columns.some((c) => c.role.kind === k);
     if (!has("place"))
@@ -285,43 +348,52 @@ export class Ingest {
     return c ? { text: (r[c.index] ?? "").trim(), header: c.header } : null;
   }
 
-  private placeAndYear(r: readonly string[], row: number): { place: Place; year: number } | null {
-    const p = this.cell(r, "place");
-    const y = this.cell(r, "year");
-    if (!p || !y) return null;
-    if (!p.text) {
+  /**
+   * The index of the row's place (-1, with a message, when the place or the
+   * year is missing or unreadable); its year is left in `rowYear`.
+   */
+  private placeYear(r: readonly string[], row: number): number {
+    if (this.placeColumn < 0 || this.yearColumn < 0) return -1;
+    const placeText = r[this.placeColumn] ?? "";
+    let place = this.placeCache.get(placeText);
+    if (place === undefined && !placeText.trim()) {
+      const header = this.columns[this.placeColumn]!.header;
       this.say(
         "error",
         row,
-        p.header,
+        header,
         "",
-        `第 ${row} 行“${p.header}”为空：不知道这一行是哪个地区。`,
-        `Row ${row}, “${p.header}” is blank: the row has no place.`,
+        `第 ${row} 行“${header}”为空：不知道这一行是哪个地区。`,
+        `Row ${row}, “${header}” is blank: the row has no place.`,
       );
-      return null;
+      return -1;
     }
-    const year = readYear(y.text);
+    const yearText = r[this.yearColumn] ?? "";
+    const year = readYear(yearText);
     if (year === null) {
+      const header = this.columns[this.yearColumn]!.header;
+      const text = yearText.trim();
       this.say(
         "error",
         row,
-        y.header,
-        y.text,
-        `第 ${row} 行“${y.header}”应为四位年份，实为“${y.text}”。`,
-        `Row ${row}, “${y.header}”: expected a four-digit year, found “${y.text}”.`,
+        header,
+        text,
+        `第 ${row} 行“${header}”应为四位年份，实为“${text}”。`,
+        `Row ${row}, “${header}”: expected a four-digit year, found “${text}”.`,
       );
-      return null;
+      return -1;
     }
-    return { place: this.resolvePlace(p.text), year };
+    if (place === undefined) {
+      place = this.store.placeIndex(this.resolvePlace(placeText.trim()));
+      this.placeCache.set(placeText, place);
+    }
+    this.rowYear = year;
+    return place;
   }
 
+  /** A known place, or the user's own (the store keeps one per id). */
   private resolvePlace(text: string): Place {
-    const known = this.index.match(text);
-    if (known) return known;
-    const key = text.trim();
-    let own = this.ownPlaces.get(key);
-    if (!own) this.ownPlaces.set(key, (own = userPlace(key)));
-    return own;
+    return this.index.match(text) ?? userPlace(text.trim());
   }
 
   private value(
@@ -358,41 +430,40 @@ export class Ingest {
     return null;
   }
 
-  private slot(place: Place, year: number): Slot {
-    let years = this.store.get(place.id);
-    if (!years) {
-      this.store.set(place.id, (years = new Map()));
-      this.placeOf.set(place.id, place);
-    }
-    let slot = years.get(year);
-    if (!slot)
-      years.set(
-        year,
-        (slot = { facts: [], rows: [], wide: null, wideRow: 0, lower: null, tolerance: null }),
-      );
-    return slot;
-  }
-
-  /** The row of the figure already held for this key, if any. */
+  /** The row of the figure already held for this key in a record, if any. */
   private repeatOf(
-    slot: Slot,
+    rec: number,
     f: Pick<Fact, "metric" | "scope" | "dimension" | "category">,
   ): number | null {
-    if (slot.wide && !f.scope && !f.dimension && !f.category) {
-      const j = this.wideColumnOf.get(f.metric);
-      if (j !== undefined && !Number.isNaN(slot.wide[j]!)) return slot.wideRow;
+    const st = this.store;
+    if (st.wideRow[rec] && !f.scope && !f.dimension && !f.category) {
+      const k = this.wideK.get(f.metric);
+      if (k !== undefined && !Number.isNaN(st.values[rec * st.width + k]!)) return st.wideRow[rec]!;
     }
-    for (let i = 0; i < slot.facts.length; i++) {
-      const g = slot.facts[i]!;
+    const extra = st.extras.get(rec);
+    if (!extra) return null;
+    for (let i = 0; i < extra.facts.length; i++) {
+      const g = extra.facts[i]!;
       if (
         g.metric === f.metric &&
         g.scope === f.scope &&
         g.dimension === f.dimension &&
         g.category === f.category
       )
-        return slot.rows[i]!;
+        return extra.rows[i]!;
     }
     return null;
+  }
+
+  /** Keep a figure as a fact beside its record, unless the record holds it already. */
+  private keep(rec: number, f: Fact, row: number, column: string, text: string) {
+    const first = this.repeatOf(rec, f);
+    if (first !== null) return this.repeated(row, first, column, text);
+    if (this.store.wideRow[rec] && !this.recheck.has(rec)) this.uncheck(rec);
+    const extra = this.store.extra(rec);
+    extra.facts.push(f);
+    extra.rows.push(row);
+    this.count++;
   }
 
   private repeated(row: number, first: number, column: string, text: string) {
@@ -406,21 +477,27 @@ export class Ingest {
     );
   }
 
+  /** Take back a wide record's issues: it has more figures now, and is checked with them at the end. */
+  private uncheck(rec: number) {
+    this.qualityCount -= this.checkWide(rec, []);
+    const id = this.store.places[this.store.place[rec]!]!.id;
+    const year = this.store.year[rec]!;
+    const kept = this.quality.filter((q) => q.place_id !== id || q.year !== year);
+    this.quality.length = 0;
+    this.quality.push(...kept);
+    this.recheck.add(rec);
+  }
+
   private add(f: Fact, row: number, column: string) {
-    const place: Place = {
+    const place = this.store.placeIndex({
       id: f.place_id,
       zh: f.place_zh,
       en: f.place_en,
       level: f.level,
       parent: f.parent_id,
       adcode: f.adcode,
-    };
-    const slot = this.store.get(f.place_id)?.get(f.year) ?? this.slot(place, f.year);
-    const first = this.repeatOf(slot, f);
-    if (first !== null) return this.repeated(row, first, column, String(f.value));
-    slot.facts.push(f);
-    slot.rows.push(row);
-    this.count++;
+    });
+    this.keep(this.store.record(place, f.year), f, row, column, String(f.value));
   }
 
   /** One source string per row, shared by the row's figures. */
@@ -466,93 +543,132 @@ export class Ingest {
 
   /**
    * Wide rows are stored compactly, one number per metric column, and become
-   * facts only when asked for: a file of a million rows stays small.
+   * facts only when asked for: a file of a million rows stays small. Most
+   * cells take the fast path (scanPlain, no allocation); the rest, and every
+   * cell with a problem, go through the full reader and its messages.
    */
   private readWide(r: readonly string[], row: number) {
-    const at = this.placeAndYear(r, row);
-    if (!at) return;
-    const slot = this.slot(at.place, at.year);
-    const fresh = slot.wide === null;
-    if (fresh) {
-      slot.wide = new Float64Array(this.columns.length).fill(NaN);
-      slot.wideRow = row;
-    }
-    for (const c of this.columns) {
-      if (c.role.kind !== "metric" || this.wideColumnOf.get(c.role.metric) !== c.index) continue;
-      const text = (r[c.index] ?? "").trim();
-      const v = this.value(text, c.header, row, c.role.metric);
-      if (!v) continue;
+    const p = this.placeYear(r, row);
+    if (p < 0) return;
+    const st = this.store;
+    const rec = st.record(p, this.rowYear);
+    const fresh = st.wideRow[rec] === 0;
+    if (fresh) st.wideRow[rec] = row;
+    const { values, written } = st;
+    const base = rec * st.width;
+    const sc = this.scanned;
+    const columns = this.wide;
+    let added = 0;
+    for (let k = 0; k < columns.length; k++) {
+      const c = columns[k]!;
+      const raw = r[c.index];
+      if (raw === undefined || raw.length === 0) continue;
+      let value: number;
+      let lower = false;
+      let rounding: number;
+      if (scanPlain(raw, sc) && fits(c.unit, sc)) {
+        value = sc.value;
+        rounding = roundingCode(sc);
+      } else {
+        if (isAbsentMark(raw)) continue;
+        const v = this.value(raw.trim(), c.header, row, c.metric);
+        if (!v) continue;
+        value = v.value;
+        lower = v.lowerBound;
+        rounding = roundingCodeOf(v.scale, v.tolerance);
+      }
       if (fresh) {
-        slot.wide![c.index] = v.value;
-        if (v.lowerBound) (slot.lower ??= new Set()).add(c.index);
-        if (v.scale > 0)
-          (slot.tolerance ??= new Map()).set(
-            factKey({
-              place_id: at.place.id,
-              year: at.year,
-              metric: c.role.metric,
-              dimension: "",
-              scope: "",
-              category: "",
-            }),
-            v.tolerance,
-          );
-        this.count++;
+        values[base + k] = value;
+        written[base + k] = (lower ? LOWER_BOUND : 0) | rounding;
+        added++;
         continue;
       }
       // The same place and year on another row: what is new is kept as a fact.
-      const f = this.fact(at.place, at.year, c.role.metric, v, c.header, row);
-      const first = this.repeatOf(slot, f);
-      if (first !== null) this.repeated(row, first, c.header, text);
-      else {
-        slot.facts.push(f);
-        slot.rows.push(row);
-        this.count++;
-      }
+      const place = st.places[st.place[rec]!]!;
+      const f = this.fact(
+        place,
+        st.year[rec]!,
+        c.metric,
+        { value, lowerBound: lower },
+        c.header,
+        row,
+      );
+      this.keep(rec, f, row, c.header, raw.trim());
     }
+    this.count += added;
+    if (fresh) this.checkWide(rec);
   }
 
-  /** The facts of one place and year. */
-  factsAt(placeId: string, year: number): Fact[] {
-    const slot = this.store.get(placeId)?.get(year);
-    const place = this.placeOf.get(placeId);
-    if (!slot || !place) return [];
+  /** Check a record's wide values; returns the issues found (listing them while there is room). */
+  private checkWide(rec: number, list = this.quality): number {
+    const st = this.store;
+    const figures = this.figures!;
+    figures.record = rec;
+    const found = checkPlain(
+      { place_id: st.places[st.place[rec]!]!.id, year: st.year[rec]! },
+      figures,
+      list,
+      MAX_MESSAGES,
+    );
+    if (list === this.quality) this.qualityCount += found;
+    return found;
+  }
+
+  /** The facts of one record. */
+  private factsOf(rec: number): Fact[] {
+    const st = this.store;
+    const place = st.places[st.place[rec]!]!;
+    const year = st.year[rec]!;
     const out: Fact[] = [];
-    if (slot.wide)
-      for (const c of this.columns) {
-        if (c.role.kind !== "metric") continue;
-        const v = slot.wide[c.index]!;
+    if (st.wideRow[rec])
+      for (let k = 0; k < this.wide.length; k++) {
+        const v = st.values[rec * st.width + k]!;
         if (Number.isNaN(v)) continue;
+        const c = this.wide[k]!;
         out.push(
           this.fact(
             place,
             year,
-            c.role.metric,
-            { value: v, lowerBound: slot.lower?.has(c.index) ?? false },
+            c.metric,
+            { value: v, lowerBound: (st.written[rec * st.width + k]! & LOWER_BOUND) !== 0 },
             c.header,
-            slot.wideRow,
+            st.wideRow[rec]!,
           ),
         );
       }
-    return out.concat(slot.facts);
+    const extra = st.extras.get(rec);
+    return extra ? out.concat(extra.facts) : out;
   }
 
-  /** Place ids in the order they first appear, and the years of each. */
-  years(placeId: string): number[] {
-    return [...(this.store.get(placeId)?.keys() ?? [])].sort((a, b) => a - b);
+  /** The facts of one place and year. */
+  factsAt(placeId: string, year: number): Fact[] {
+    const p = this.store.findPlace(placeId);
+    const rec = p === undefined ? -1 : this.store.find(p, year);
+    return rec < 0 ? [] : this.factsOf(rec);
   }
+
+  /** The years of a place, in order. */
+  years(placeId: string): number[] {
+    const p = this.store.findPlace(placeId);
+    return p === undefined ? [] : this.store.years(p);
+  }
+
+  /** Place ids in the order they first appear. */
   placeIds(): string[] {
-    return [...this.store.keys()];
+    return this.store.places.map((p) => p.id);
   }
 
   /** Every fact, one place-year at a time. */
   *allFacts(): Generator<Fact> {
-    for (const [id, years] of this.store) for (const y of years.keys()) yield* this.factsAt(id, y);
+    const st = this.store;
+    for (let p = 0; p < st.places.length; p++)
+      for (const rec of st.recordsOf[p]!) yield* this.factsOf(rec);
   }
 
   private readCategory(r: readonly string[], row: number) {
-    const at = this.placeAndYear(r, row);
-    if (!at) return;
+    const p = this.placeYear(r, row);
+    if (p < 0) return;
+    const at = { place: this.store.places[p]!, year: this.rowYear };
     const cat = this.cell(r, "category");
     const count = this.cell(r, "count");
     if (!cat || !count) return;
@@ -687,20 +803,27 @@ export class Ingest {
 
   /** Close the file: rank unranked categories, run the consistency checks, summarise. */
   finish(): IngestSummary {
+    return (this.summary ??= this.summarise());
+  }
+
+  private summary: IngestSummary | null = null;
+
+  private summarise(): IngestSummary {
     this.rankCategories();
-    // The build's checks, one place-year at a time (they never look across).
-    const quality: QualityIssue[] = [];
-    let qualityCount = 0;
-    for (const [id, years] of this.store)
-      for (const y of years.keys())
-        for (const q of checkFacts(this.factsAt(id, y), years.get(y)!.tolerance ?? undefined))
-          if (qualityCount++ < MAX_MESSAGES) quality.push(q);
-    const known = new Set(this.opts.places.map((p) => p.id));
-    const places: PlaceSummary[] = [...this.store.keys()].map((id) => ({
-      place: this.placeOf.get(id)!,
-      own: !known.has(id),
-      years: this.years(id),
-    }));
+    // The build's checks, one place-year at a time (they never look across):
+    // records with facts now (wide ones were checked as they were read).
+    const quality = this.quality;
+    const st = this.store;
+    for (let p = 0; p < st.places.length; p++)
+      for (const rec of st.recordsOf[p]!) {
+        if (!st.extras.has(rec) || (st.wideRow[rec] && !this.recheck.has(rec))) continue;
+        for (const q of checkFacts(this.factsOf(rec), this.tolerancesOf(rec))) {
+          this.qualityCount++;
+          if (quality.length < MAX_MESSAGES) quality.push(q);
+        }
+      }
+    this.recheck.clear();
+    this.known = new Set(this.opts.places.map((p) => p.id));
     this.messages.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
     return {
       shape: this.shape,
@@ -711,10 +834,53 @@ export class Ingest {
       messages: this.messages,
       errors: this.errors,
       warnings: this.warnings,
-      places,
-      quality,
-      qualityCount,
+      places: st.places.slice(0, MAX_PLACES).map((_, p) => this.placeSummary(p)),
+      placeCount: st.places.length,
+      quality: [...quality],
+      qualityCount: this.qualityCount,
     };
+  }
+
+  private known = new Set<string>();
+
+  private placeSummary(p: number): PlaceSummary {
+    const place = this.store.places[p]!;
+    return {
+      place,
+      own: !this.known.has(place.id),
+      years: this.store.years(p),
+    };
+  }
+
+  /**
+   * Places whose name (zh or en, any case) or id contains `query`, in the
+   * order the file names them; at most `limit`.
+   */
+  findPlaces(query: string, limit = MAX_PLACES): PlaceSummary[] {
+    const q = query.trim().toLowerCase();
+    const out: PlaceSummary[] = [];
+    const places = this.store.places;
+    for (let p = 0; p < places.length && out.length < limit; p++) {
+      const { zh, en, id } = places[p]!;
+      if (!q || zh.includes(q) || en.toLowerCase().includes(q) || id.includes(q))
+        out.push(this.placeSummary(p));
+    }
+    return out;
+  }
+
+  /** The 万/亿 roundings of a record's wide values, by fact key (for checkFacts). */
+  private tolerancesOf(rec: number): Map<string, number> {
+    const st = this.store;
+    const out = new Map<string, number>();
+    const place_id = st.places[st.place[rec]!]!.id;
+    for (let k = 0; k < this.wide.length; k++) {
+      const code = st.written[rec * st.width + k]! & ~LOWER_BOUND;
+      if (!code) continue;
+      const t = toleranceOfCode(code);
+      const key = { place_id, year: st.year[rec]!, dimension: "" as const, scope: "" as const };
+      out.set(factKey({ ...key, category: "", metric: this.wide[k]!.metric }), t);
+    }
+    return out;
   }
 
   /** Report an unclosed quote: the parser swallowed the rest of the file into one cell. */
@@ -746,7 +912,70 @@ export class Ingest {
 
 const FACT_COLUMN_INDEX = new Map<string, number>(FACT_COLUMNS.map((c, i) => [c, i]));
 
+/** The checks' view of one record's wide values (set `record`, then check). */
+class WideFigures implements PlainFigures {
+  record = 0;
+  /** By position in CHECKED_METRICS: the metric's wide column, or -1. */
+  private readonly k: Int32Array;
+  constructor(
+    private readonly columns: readonly WideColumn[],
+    private readonly store: PlaceYearStore,
+  ) {
+    this.k = Int32Array.from(CHECKED_METRICS, (m) => columns.findIndex((c) => c.metric === m));
+  }
+  value(i: number): number {
+    const k = this.k[i]!;
+    return k < 0 ? NaN : this.store.values[this.record * this.store.width + k]!;
+  }
+  tolerance(i: number): number {
+    const k = this.k[i]!;
+    if (k < 0) return 0;
+    const cell = this.record * this.store.width + k;
+    const code = this.store.written[cell]! & ~LOWER_BOUND;
+    if (code) return toleranceOfCode(code);
+    return this.columns[k]!.unit === "count" ? 0 : roundingTolerance(this.store.values[cell]!);
+  }
+  term(metric: string): string {
+    return this.columns.find((c) => c.metric === metric)?.header ?? "";
+  }
+  *counts(): Generator<{ metric: string; value: number }> {
+    const base = this.record * this.store.width;
+    for (const [k, c] of this.columns.entries()) {
+      const value = this.store.values[base + k]!;
+      if (c.unit === "count" && !Number.isNaN(value)) yield { metric: c.metric, value };
+    }
+  }
+}
+
+/** A value the fast path read that needs no message: right kind for the column's unit. */
+function fits(unit: Unit, v: Scanned): boolean {
+  if (unit === "percent") return v.value >= 0 && v.value <= 100;
+  if (v.percent || v.value < 0) return false;
+  return unit !== "count" || Number.isInteger(v.value);
+}
+
+/** A row with nothing but blanks. */
+function isBlank(r: readonly string[]): boolean {
+  const first = r[0]!;
+  if (first.length && first.charCodeAt(0) > 32 && first.charCodeAt(0) !== 0x3000) return false;
+  for (const c of r) if (c.length && c.trim()) return false;
+  return true;
+}
+
 function readYear(text: string): number | null {
+  if (text.length === 4) {
+    let y = 0;
+    for (let i = 0; i < 4; i++) {
+      const d = text.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return readYearSlow(text);
+      y = y * 10 + d;
+    }
+    return y >= 1990 && y <= 2100 ? y : null;
+  }
+  return readYearSlow(text);
+}
+
+function readYearSlow(text: string): number | null {
   const t = toHalfWidth(text).trim().replace(/年$/, "");
   if (!/^\d{4}$/.test(t)) return null;
   const y = Number(t);

@@ -1,9 +1,9 @@
 /**
- * Text or bytes → the ingest, through papaparse in chunks (array mode: rows
- * of strings, our own header handling). Used by the Web Worker in the browser
- * and directly by tests and the benchmark in Node.
+ * Text or bytes → the ingest: the text is tokenised by papaparse in slices
+ * that end on record boundaries (records.ts) and each row goes straight to
+ * the ingest, so no table of the whole file is ever built. Used by the Web Worker
+ * in the browser and directly by tests and the benchmark in Node.
  */
-import Papa from "papaparse";
 import {
   decode,
   guessDelimiter,
@@ -12,13 +12,14 @@ import {
   type Encoding,
 } from "./sniff.ts";
 import { Ingest, type IngestOptions, type IngestSummary } from "./ingest.ts";
+import { RecordReader } from "./records.ts";
 
 export interface ParseOptions extends IngestOptions {
   /** Overrides the guess. */
   delimiter?: Delimiter | undefined;
-  /** Characters per papaparse chunk. */
+  /** Characters per slice. */
   chunkSize?: number;
-  /** Called after each chunk with rows so far and the share of the text parsed (0–1). */
+  /** Called after each slice with rows so far and the share of the text read (0–1). */
   onProgress?: (rows: number, done: number) => void;
 }
 
@@ -28,76 +29,84 @@ export interface ParseResult {
   delimiter: Delimiter;
 }
 
-/** The parts both entry points share: normalised text, delimiter, and a chunk feeder. */
-function prepare(raw: string, opts: ParseOptions, defaultChunk: number) {
-  const text = normaliseNewlines(raw);
+/**
+ * Without a byte order mark (pasted text, or text decoded elsewhere), and
+ * with LF line ends where the text has a lone CR (old Mac files, or a mix):
+ * the reader cuts at LFs, and papaparse reads one kind of line end.
+ */
+function cleanText(raw: string): string {
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  return text.indexOf("\r") >= 0 && /\r(?!\n)/.test(text) ? normaliseNewlines(text) : text;
+}
+
+/** The parts both entry points share: delimiter, ingest, and a step that reads one slice. */
+/**
+ * Characters per slice: small enough that a slice's rows die young. A
+ * megabyte of rows outlives the young generation; they are then copied and
+ * promoted, and the garbage collector costs as much as the parsing.
+ */
+const SLICE = 1 << 15;
+/** Characters the worker reads between two looks at its messages (cancel). */
+const STEP = 1 << 20;
+
+function prepare(raw: string, opts: ParseOptions) {
+  const text = cleanText(raw);
   const delimiter = opts.delimiter ?? guessDelimiter(text);
   const ingest = new Ingest(opts);
-  const chunkSize = opts.chunkSize ?? defaultChunk;
+  const reader = new RecordReader(text, delimiter);
+  const chunk = opts.chunkSize ?? SLICE;
   let rows = 0;
-  let consumed = 0;
-  const feed = (res: Papa.ParseResult<string[]>) => {
-    ingest.push(res.data);
-    rows += res.data.length;
-    consumed = Math.min(text.length, consumed + chunkSize);
-    for (const e of res.errors)
-      if (e.code === "MissingQuotes") ingest.unclosedQuote(ingestRow(rows, res.data.length, e.row));
-    opts.onProgress?.(rows, text.length ? consumed / text.length : 1);
+  const onRow = (r: string[]) => {
+    rows++;
+    ingest.pushRow(r);
   };
-  // String input with a chunk callback: papaparse streams it in chunks (its
-  // typings only describe chunking for files and workers).
-  const parse = (
-    chunk: (res: Papa.ParseResult<string[]>, parser: Papa.Parser) => void,
-    complete?: () => void,
-  ) =>
-    Papa.parse<string[]>(text, {
-      delimiter,
-      newline: "\n",
-      chunkSize,
-      chunk,
-      complete,
-    } as Papa.ParseConfig<string[]>);
-  return { delimiter, ingest, feed, parse };
+  /** Read slices of about `chars` characters in all; false when the text is done. */
+  const step = (chars: number): boolean => {
+    const until = reader.position + chars;
+    do reader.read(chunk, onRow);
+    while (!reader.done && reader.position < until);
+    if (reader.unclosedAt !== null) ingest.unclosedQuote(ingest.nextRow);
+    opts.onProgress?.(rows, reader.progress);
+    return !reader.done;
+  };
+  const finish = (): ParseResult => ({ summary: ingest.finish(), ingest, delimiter });
+  return { step, finish };
 }
 
 export function ingestText(raw: string, opts: ParseOptions): ParseResult {
-  const { delimiter, ingest, feed, parse } = prepare(raw, opts, 1 << 20);
-  parse(feed);
-  return { summary: ingest.finish(), ingest, delimiter };
+  const { step, finish } = prepare(raw, opts);
+  while (step(STEP));
+  return finish();
 }
 
-/** The spreadsheet row of a papaparse error: rows before this chunk, plus its row in the chunk. */
-function ingestRow(total: number, inChunk: number, row: number | undefined): number {
-  const before = total - inChunk;
-  return before + Math.max(0, row ?? inChunk - 1) + 1;
+/** Yield to the event loop without the 4 ms clamp nested timers get. */
+function yieldToEvents(): Promise<void> {
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
 }
 
 /**
- * `ingestText` for the worker: it yields to the event loop between chunks, so
+ * `ingestText` for the worker: it yields to the event loop between slices, so
  * a "cancel" message is handled at once and the worker stays alive (no new
  * worker, no request, after a file is chosen). Resolves null when aborted.
  */
-export function ingestTextAsync(
+export async function ingestTextAsync(
   raw: string,
   opts: ParseOptions,
   signal: { aborted: boolean },
 ): Promise<ParseResult | null> {
-  const { delimiter, ingest, feed, parse } = prepare(raw, opts, 1 << 19);
-  return new Promise((resolve) => {
-    const stop = (parser: Papa.Parser) => {
-      parser.abort();
-      resolve(null);
-    };
-    parse(
-      (res, parser) => {
-        if (signal.aborted) return stop(parser);
-        feed(res);
-        parser.pause();
-        setTimeout(() => (signal.aborted ? stop(parser) : parser.resume()), 0);
-      },
-      () => resolve(signal.aborted ? null : { summary: ingest.finish(), ingest, delimiter }),
-    );
-  });
+  const { step, finish } = prepare(raw, opts);
+  while (!signal.aborted && step(STEP)) await yieldToEvents();
+  if (signal.aborted) return null;
+  // The last slice may have been read before a cancel arrived.
+  await yieldToEvents();
+  return signal.aborted ? null : finish();
 }
 
 export interface BytesResult extends ParseResult {

@@ -148,11 +148,13 @@ export function guessDelimiter(text: string): Delimiter {
 }
 
 function countOutsideQuotes(line: string, d: string): number {
+  const delimiter = d.charCodeAt(0);
   let n = 0;
   let quoted = false;
-  for (const ch of line) {
-    if (ch === '"') quoted = !quoted;
-    else if (ch === d && !quoted) n++;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === delimiter && !quoted) n++;
   }
   return n;
 }
