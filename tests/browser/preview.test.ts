@@ -125,6 +125,46 @@ describe("previewing a local CSV", () => {
     expect(requests).toEqual([]);
   });
 
+  it("a file of thousands of places: the top of the comparison, a search over every place, its profile", async () => {
+    const { page } = await preview("en");
+    const rows = ["地区,年份,诉求总量,综合满意率,每十万人座席数"];
+    for (let i = 0; i < 2600; i++)
+      for (const year of [2022, 2023])
+        rows.push(
+          `测试${i}县,${year},${(i * 7919) % 100003},${(80 + (i % 20)).toFixed(1)},${(i % 90) / 10}`,
+        );
+    await page.setInputFiles("#csv-file", file("many.csv", rows.join("\n")));
+    await page.locator("[data-testid=summary]").waitFor();
+    const compare = page.locator("figure[data-chart=compare]");
+    // The top 15 bars, the count of all, and no "show all" that could not be honoured.
+    await compare.locator("table tbody tr").first().waitFor({ state: "attached" });
+    await expect(compare.locator("table tbody tr").count()).resolves.toBe(15);
+    const footer = await compare.innerText();
+    expect(footer).toContain("of 2,600 figures");
+    expect(footer).toContain("Too many to draw them all");
+    await expect(compare.getByRole("button", { name: /Show all/ }).count()).resolves.toBe(0);
+    // The file's highest total comes first.
+    const totals = Array.from({ length: 2600 }, (_, i) => (i * 7919) % 100003);
+    const best = totals.indexOf(Math.max(...totals));
+    await expect(compare.locator("table tbody tr").first().innerText()).resolves.toContain(
+      `测试${best}县`,
+    );
+    // Only the first places are listed; the search asks the worker for any other.
+    await expect(page.locator("ul.places button").count()).resolves.toBe(40);
+    await page.getByLabel(/The file has 2,600 places/).fill("测试2599县");
+    const hit = page.locator("ul.places button", { hasText: "测试2599县" });
+    await expect(hit.count()).resolves.toBe(2);
+    await hit.last().click();
+    await page.locator("figure[data-chart=volume]", { hasText: "测试2599县" }).waitFor();
+    await expect(page.locator("figure[data-chart=volume] table").innerText()).resolves.toContain(
+      ((2599 * 7919) % 100003).toLocaleString("en-US"),
+    );
+    // The seats chart draws the top places and this one, not thousands.
+    const seats = await page.locator("figure[data-chart=seats] table tbody tr").count();
+    expect(seats).toBeGreaterThan(1);
+    expect(seats).toBeLessThanOrEqual(13);
+  });
+
   it("previews cells pasted from Excel (tab-separated)", async () => {
     const { page } = await preview("en");
     await page

@@ -275,6 +275,11 @@ export interface Comparison {
   facts: Fact[];
 }
 
+/** Bars drawn per definition before "show all": readable with thousands of places. */
+export const COMPARE_TOP = 15;
+/** Names listed as not publishing before "and N more". */
+export const NOT_PUBLISHED_NAMES = 30;
+
 /** The comparison metrics offered on the overview; "satisfaction" spans all its definitions. */
 export const COMPARE_METRICS = [
   "demand_total",

@@ -103,7 +103,8 @@ export interface IngestSummary {
 }
 
 export const MAX_MESSAGES = 1000;
-export const MAX_PLACES = 40;
+/** Places listed with the summary (and per search): each brings a button per year. */
+export const MAX_PLACES = 20;
 
 const NOT_A_NUMBER = ["无法读作数字", "not a number"] as const;
 const PERCENT_RANGE = [
@@ -842,6 +843,12 @@ export class Ingest {
   }
 
   private known = new Set<string>();
+
+  /** A place of the file and its years, by id. */
+  summaryOf(id: string): PlaceSummary | null {
+    const p = this.store.findPlace(id);
+    return p === undefined ? null : this.placeSummary(p);
+  }
 
   private placeSummary(p: number): PlaceSummary {
     const place = this.store.places[p]!;

@@ -3,7 +3,9 @@
  * user's figures; the page asks for the few it draws, so a file of a million
  * rows never crosses to the main thread at once.
  */
-import type { Fact, Place } from "../data/fact.ts";
+import type { Place } from "../data/fact.ts";
+import type { Lang } from "../format/number.ts";
+import type { Answer } from "./answers.ts";
 import type { IngestSummary, Override } from "./ingest.ts";
 import type { Delimiter, Encoding, Message2 } from "./sniff.ts";
 
@@ -12,12 +14,15 @@ export interface RunOptions {
   overrides?: Record<number, Override>;
 }
 
+/** Place ids are the file's own (unmarked); answers come marked (answers.ts). */
 export type Query =
   | { kind: "placeYear"; place: string; year: number }
-  /** One place's figures over all years, and every place's latest seats per 100k. */
-  | { kind: "context"; place: string }
-  /** Each place's figures of these metrics at its latest year, or at `year`. */
-  | { kind: "compare"; metrics: string[]; year: number | null };
+  /** One place's figures over all years, and the seats per 100k drawn beside its own. */
+  | { kind: "context"; place: string; lang: Lang }
+  /** The comparison of one metric (or "satisfaction") at each place's latest year, or at `year`. */
+  | { kind: "compare"; metric: string; year: number | null; lang: Lang }
+  /** Places whose name contains `find` (the first ones when blank). */
+  | { kind: "places"; find: string };
 
 export type ToWorker =
   | ({ type: "file"; file: File; places: Place[] } & RunOptions)
@@ -44,5 +49,5 @@ export type FromWorker =
   /** The file was a report's text: its figures are the extractor's unreviewed draft. */
   | { type: "draft"; review: string[] }
   | { type: "error"; message: string }
-  | { type: "answer"; id: number; facts: Fact[] }
+  | { type: "answer"; id: number; answer: Answer }
   | { type: "csv"; id: number; csv: string };

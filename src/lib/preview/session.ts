@@ -3,7 +3,7 @@
  * at once (the worker stops between two chunks of about half a megabyte), and
  * ask for the figures a chart needs.
  */
-import type { Fact } from "../data/fact.ts";
+import type { Answer } from "./answers.ts";
 import type { FromWorker, Query, ToWorker } from "./protocol.ts";
 
 const spawn = () =>
@@ -41,10 +41,16 @@ export class PreviewSession {
     this.worker.postMessage({ type: "cancel" } satisfies ToWorker);
   }
 
-  query(query: Query): Promise<Fact[]> {
+  query(query: Query): Promise<Answer> {
     const id = this.nextId++;
     return new Promise((resolve) => {
-      this.waiting.set(id, (m) => resolve(m.type === "answer" ? m.facts : []));
+      this.waiting.set(id, (m) =>
+        resolve(
+          m.type === "answer"
+            ? m.answer
+            : { facts: [], places: [], omitted: { bars: 0, notPublished: 0 } },
+        ),
+      );
       this.worker.postMessage({ type: "query", id, query } satisfies ToWorker);
     });
   }

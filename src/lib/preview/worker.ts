@@ -1,10 +1,11 @@
 /**
  * The preview's Web Worker: reads the user's file (never sending it anywhere),
- * parses it with papaparse in chunks, normalises and checks it, keeps the
- * figures, and answers the page's queries. Cancel = the page terminates it.
+ * parses it with papaparse in slices, normalises and checks it, keeps the
+ * figures, and answers the page's queries with only what a chart draws. Cancel = the page terminates it.
  */
 import { factsToCsv } from "../data/csv.ts";
-import type { Fact, Place } from "../data/fact.ts";
+import type { Place } from "../data/fact.ts";
+import { compareAnswer, contextAnswer, filePlace, markFact, type Answer } from "./answers.ts";
 import { ingestTextAsync } from "./parse.ts";
 import type { Ingest } from "./ingest.ts";
 import type { FromWorker, Query, RunOptions, ToWorker } from "./protocol.ts";
@@ -83,27 +84,22 @@ async function readFile(file: File): Promise<Uint8Array> {
   return out;
 }
 
-function answer(q: Query): Fact[] {
+function answer(q: Query): Answer {
   const ing = ingest;
-  if (!ing) return [];
-  if (q.kind === "placeYear") return ing.factsAt(q.place, q.year);
-  const out: Fact[] = [];
-  if (q.kind === "context") {
-    for (const y of ing.years(q.place))
-      for (const f of ing.factsAt(q.place, y)) if (f.metric !== "top_category") out.push(f);
-    for (const id of ing.placeIds()) {
-      if (id === q.place) continue;
-      const latest = ing.years(id).at(-1)!;
-      for (const f of ing.factsAt(id, latest)) if (f.metric === "seats_per_100k") out.push(f);
-    }
-    return out;
+  const none = { bars: 0, notPublished: 0 };
+  if (!ing) return { facts: [], places: [], omitted: none };
+  if (q.kind === "placeYear") {
+    const s = ing.summaryOf(q.place);
+    return {
+      facts: ing.factsAt(q.place, q.year).map(markFact),
+      places: s ? [filePlace(s)] : [],
+      omitted: none,
+    };
   }
-  for (const id of ing.placeIds()) {
-    const year = q.year ?? ing.years(id).at(-1)!;
-    for (const f of ing.factsAt(id, year))
-      if (q.metrics.includes(f.metric) && !f.scope && !f.category) out.push(f);
-  }
-  return out;
+  if (q.kind === "places")
+    return { facts: [], places: ing.findPlaces(q.find).map(filePlace), omitted: none };
+  if (q.kind === "context") return contextAnswer(ing, q.place, q.lang);
+  return compareAnswer(ing, q.metric, q.year, q.lang);
 }
 
 class Cancelled extends Error {}
@@ -168,7 +164,7 @@ onmessage = async (e: MessageEvent<ToWorker>) => {
       };
       await run(m);
     } else if (m.type === "rerun") await run(m);
-    else if (m.type === "query") post({ type: "answer", id: m.id, facts: answer(m.query) });
+    else if (m.type === "query") post({ type: "answer", id: m.id, answer: answer(m.query) });
     else if (m.type === "export") {
       post({ type: "csv", id: m.id, csv: factsToCsv([...(ingest?.allFacts() ?? [])]) });
     }
