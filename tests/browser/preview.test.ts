@@ -92,7 +92,13 @@ describe("previewing a local CSV", () => {
     await expect(summary.innerText()).resolves.toMatch(
       /UTF-8 \+ BOM, our long format.*143 figures; 0 errors, 0 warnings/,
     );
-    expect(requests).toEqual([]);
+    // The normalised download of our own file is our own file, byte for byte.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download the normalised data (CSV)" }).click(),
+    ]);
+    expect(readFileSync(await download.path())).toEqual(bytes);
+    expect(requests.filter((u) => !u.startsWith("blob:"))).toEqual([]);
   });
 
   it("refuses an Excel workbook renamed to .csv, with a hint", async () => {

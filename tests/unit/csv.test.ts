@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { neutraliseCell, restoreCell, toCsv } from "../../src/lib/data/csv.ts";
+import {
+  factsCsvParts,
+  factsToCsv,
+  neutraliseCell,
+  restoreCell,
+  toCsv,
+} from "../../src/lib/data/csv.ts";
+import { dataset } from "./dataset.ts";
 
 describe("neutraliseCell(cell) per OWASP CSV injection guidance", () => {
   it.each([
@@ -30,5 +37,14 @@ describe("toCsv(rows)", () => {
         ['say "hi"', "=1+1"],
       ]),
     ).toBe('\ufeffa,"b,c"\r\n"say ""hi""",\'=1+1\r\n');
+  });
+});
+
+describe("CSV in parts", () => {
+  it("is factsToCsv's text, whatever the batch", () => {
+    const facts = dataset().facts;
+    for (const batch of [1, 7, 143, 1000])
+      expect([...factsCsvParts(facts, batch)].join("")).toBe(factsToCsv(facts));
+    expect([...factsCsvParts([])].join("")).toBe(factsToCsv([]));
   });
 });

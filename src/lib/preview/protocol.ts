@@ -50,4 +50,5 @@ export type FromWorker =
   | { type: "draft"; review: string[] }
   | { type: "error"; message: string }
   | { type: "answer"; id: number; answer: Answer }
-  | { type: "csv"; id: number; csv: string };
+  /** The normalised CSV, UTF-8 with BOM. */
+  | { type: "csv"; id: number; csv: Blob };

@@ -55,10 +55,10 @@ export class PreviewSession {
     });
   }
 
-  exportCsv(): Promise<string> {
+  exportCsv(): Promise<Blob> {
     const id = this.nextId++;
     return new Promise((resolve) => {
-      this.waiting.set(id, (m) => resolve(m.type === "csv" ? m.csv : ""));
+      this.waiting.set(id, (m) => resolve(m.type === "csv" ? m.csv : new Blob([])));
       this.worker.postMessage({ type: "export", id } satisfies ToWorker);
     });
   }

@@ -3,7 +3,7 @@
  * parses it with papaparse in slices, normalises and checks it, keeps the
  * figures, and answers the page's queries with only what a chart draws. Cancel = the page terminates it.
  */
-import { factsToCsv } from "../data/csv.ts";
+import { factsCsvParts, factsToCsv } from "../data/csv.ts";
 import type { Place } from "../data/fact.ts";
 import { compareAnswer, contextAnswer, filePlace, markFact, type Answer } from "./answers.ts";
 import { ingestTextAsync } from "./parse.ts";
@@ -166,7 +166,12 @@ onmessage = async (e: MessageEvent<ToWorker>) => {
     } else if (m.type === "rerun") await run(m);
     else if (m.type === "query") post({ type: "answer", id: m.id, answer: answer(m.query) });
     else if (m.type === "export") {
-      post({ type: "csv", id: m.id, csv: factsToCsv([...(ingest?.allFacts() ?? [])]) });
+      const parts = factsCsvParts(ingest?.allFacts() ?? []);
+      post({
+        type: "csv",
+        id: m.id,
+        csv: new Blob([...parts], { type: "text/csv;charset=utf-8" }),
+      });
     }
   } catch (err) {
     if (!(err instanceof Cancelled)) post({ type: "error", message: (err as Error).message });
