@@ -305,11 +305,13 @@ async function main(args: BenchArgs): Promise<number> {
       cleanup.add(() => nwServer.close());
       const manifest = JSON.parse(readFileSync(join(nw.dir, "manifest.json"), "utf8")) as {
         places: { years: number[] }[];
+      };
+      const { reports } = JSON.parse(readFileSync(join(nw.dir, "reports.json"), "utf8")) as {
         reports: { reported: number; derived: number }[];
       };
       results.meta.nationwide = {
         places: manifest.places.filter((p) => p.years.length).length,
-        facts: manifest.reports.reduce((s, r) => s + r.reported + r.derived, 0),
+        facts: reports.reduce((s, r) => s + r.reported + r.derived, 0),
         sample: `?place=${nw.sample.placeId}&year=${nw.sample.year}`,
         cached: nw.generatedMs === null,
         generatedMs: nw.generatedMs,

@@ -7,7 +7,12 @@ import { factsToArrow } from "../../src/lib/data/arrowWrite.ts";
 import { factsToJson } from "../../src/lib/data/factsJson.ts";
 import { factsToCsv } from "../../src/lib/data/csv.ts";
 import { METRICS } from "../../src/lib/data/metrics.ts";
-import { placeYearPath, type Manifest, type ManifestPlace } from "../../src/lib/data/manifest.ts";
+import {
+  placeYearPath,
+  SHARED_FILES,
+  type Manifest,
+  type ManifestPlace,
+} from "../../src/lib/data/manifest.ts";
 import type { Compiled } from "./compile.ts";
 
 const enc = new TextEncoder();
@@ -26,6 +31,15 @@ export function buildOutputs(c: Compiled): Map<string, Uint8Array> {
   files.set("facts.arrow", factsToArrow(c.facts));
   files.set(OVERVIEW_FILE, factsToArrow(c.facts.filter((f) => f.metric !== "top_category")));
 
+  files.set("quality.json", json({ version: 1, issues: c.quality }));
+  files.set("reports.json", json({ version: 1, reports: c.reports }));
+  // The build's id: any change to a figure, an issue or a report changes it.
+  const build = sha256(
+    enc.encode(
+      ["facts.csv", "quality.json", "reports.json"].map((f) => sha256(files.get(f)!)).join(),
+    ),
+  ).slice(0, 16);
+
   const groups = new Map<string, typeof c.facts>();
   for (const f of c.facts) {
     const p = placeYearPath(f.place_id, f.year);
@@ -37,9 +51,8 @@ export function buildOutputs(c: Compiled): Map<string, Uint8Array> {
   // compact JSON for the pages, which then need no Arrow decoder.
   for (const [p, g] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
     files.set(p.replace(/\.json$/, ".arrow"), factsToArrow(g));
-    files.set(p, enc.encode(factsToJson(g)));
+    files.set(p, enc.encode(factsToJson(g, build)));
   }
-  files.set("quality.json", json({ version: 1, issues: c.quality }));
 
   const reportYears = new Map<string, Set<number>>();
   for (const r of c.reports) {
@@ -53,17 +66,20 @@ export function buildOutputs(c: Compiled): Map<string, Uint8Array> {
     const derived_years = [...all].filter((y) => !years.includes(y)).sort((a, b) => a - b);
     return { ...p, years, derived_years };
   });
+  const entry = ([path, bytes]: [string, Uint8Array]) => ({
+    path,
+    bytes: bytes.length,
+    sha256: sha256(bytes),
+  });
+  const listing = [...files].map(entry);
   const manifest: Manifest = {
-    version: 1,
+    version: 2,
+    build,
     places,
     metrics: METRICS.map(({ id, zh, en, unit, group }) => ({ id, zh, en, unit, group })),
-    reports: c.reports,
-    files: [...files].map(([path, bytes]) => ({
-      path,
-      bytes: bytes.length,
-      sha256: sha256(bytes),
-    })),
+    files: listing.filter((f) => SHARED_FILES.includes(f.path)),
   };
+  files.set("files.json", json({ version: 1, build, files: listing }));
   files.set("manifest.json", json(manifest));
   return files;
 }

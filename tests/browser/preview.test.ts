@@ -159,6 +159,7 @@ describe("previewing a local CSV", () => {
     await expect(page.locator("ul.places button").count()).resolves.toBe(40);
     await page.getByLabel(/The file has 2,600 places/).fill("测试2599县");
     const hit = page.locator("ul.places button", { hasText: "测试2599县" });
+    await hit.first().waitFor();
     await expect(hit.count()).resolves.toBe(2);
     await hit.last().click();
     await page.locator("figure[data-chart=volume]", { hasText: "测试2599县" }).waitFor();

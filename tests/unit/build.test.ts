@@ -5,9 +5,9 @@ import { compile } from "../../scripts/build/compile.ts";
 import { buildOutputs, sha256 } from "../../scripts/build/outputs.ts";
 import { readSourceDir } from "../../scripts/build/read.ts";
 import { arrowToFacts } from "../../src/lib/data/arrow.ts";
-import { jsonToFacts } from "../../src/lib/data/factsJson.ts";
+import { jsonBuild, jsonToFacts } from "../../src/lib/data/factsJson.ts";
 import { factsToCsv } from "../../src/lib/data/csv.ts";
-import type { Manifest } from "../../src/lib/data/manifest.ts";
+import { SHARED_FILES, type Manifest } from "../../src/lib/data/manifest.ts";
 
 const PUBLIC = join(import.meta.dirname, "..", "..", "public", "data");
 const build = () => {
@@ -53,13 +53,25 @@ describe("npm run data", () => {
       );
   });
 
-  it("the manifest lists every file with its size and SHA-256, and places with their years", () => {
+  it("the manifest lists the shared files with their size and SHA-256, and places with their years", () => {
     const files = build();
     const m = JSON.parse(new TextDecoder().decode(files.get("manifest.json")!)) as Manifest;
-    for (const f of m.files) {
+    expect(m.files.map((f) => f.path).sort()).toEqual([...SHARED_FILES].sort());
+    const listing = JSON.parse(new TextDecoder().decode(files.get("files.json")!)) as {
+      build: string;
+      files: { path: string; bytes: number; sha256: string }[];
+    };
+    // files.json lists every other file; the per place-year files name the build.
+    expect(listing.files.map((f) => f.path).sort()).toEqual(
+      [...files.keys()].filter((p) => p !== "files.json" && p !== "manifest.json").sort(),
+    );
+    for (const f of [...m.files, ...listing.files]) {
       expect(f.bytes).toBe(files.get(f.path)!.length);
       expect(f.sha256).toBe(sha256(files.get(f.path)!));
     }
+    expect(listing.build).toBe(m.build);
+    for (const p of [...files.keys()].filter((k) => /^[a-z]+\/\d{4}\.json$/.test(k)))
+      expect(jsonBuild(files.get(p)!), p).toBe(m.build);
     const years = Object.fromEntries(
       m.places.filter((p) => p.years.length).map((p) => [p.id, p.years]),
     );

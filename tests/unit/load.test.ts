@@ -69,21 +69,50 @@ describe("openData(opts)", () => {
     expect((await errorOf(d.facts("suzhou/2022.json"))).kind).toBe("http");
   });
 
-  it("a truncated file → truncated, before any decoding", async () => {
-    const d = await open({ "suzhou/2022.json": (b) => new Response(b.slice(0, b.length - 100)) });
-    const e = await errorOf(d.facts("suzhou/2022.json"));
+  it("a truncated shared file → truncated, before any decoding", async () => {
+    const d = await open({ "quality.json": (b) => new Response(b.slice(0, b.length - 100)) });
+    const e = await errorOf(d.quality());
     expect(e.kind).toBe("truncated");
   });
 
-  it("a corrupt file of the right size → checksum", async () => {
+  it("a corrupt shared file of the right size → checksum", async () => {
     const d = await open({
-      "suzhou/2022.json": (b) => {
+      "overview.arrow": (b) => {
         const c = b.slice();
         for (let i = 200; i < 400; i++) c[i] = 0xff;
         return new Response(c);
       },
     });
-    expect((await errorOf(d.facts("suzhou/2022.json"))).kind).toBe("checksum");
+    expect((await errorOf(d.facts("overview.arrow"))).kind).toBe("checksum");
+  });
+
+  it("a place-year file from another build of the data → stale", async () => {
+    const d = await open({
+      "suzhou/2022.json": (b) =>
+        new Response(
+          new TextDecoder().decode(b).replace(/"build":"[^"]*"/, '"build":"0123456789abcdef"'),
+        ),
+    });
+    const e = await errorOf(d.facts("suzhou/2022.json"));
+    expect(e.kind).toBe("stale");
+    expect(e.message).toContain("another version of the data");
+  });
+
+  it("a truncated place-year file → corrupt, with where it breaks", async () => {
+    const d = await open({ "suzhou/2022.json": (b) => new Response(b.slice(0, b.length - 100)) });
+    const e = await errorOf(d.facts("suzhou/2022.json"));
+    expect(e.kind).toBe("corrupt");
+  });
+
+  it("the quality view's reports come from reports.json, checked like the other shared files", async () => {
+    const reports = await (await open()).reports();
+    expect(reports.map((r) => r.place_id).sort()).toEqual([
+      "haimen",
+      "huaian",
+      "nantong",
+      "suzhou",
+      "zhenjiang",
+    ]);
   });
 
   it("a manifest that is not JSON → corrupt", async () => {

@@ -24,9 +24,10 @@ const ENUMS: Partial<Record<Column, readonly string[]>> = {
   scope: ["", ...SCOPES],
 };
 
-export function factsToJson(facts: readonly Fact[]): string {
+/** `build`: the id of the data build the file belongs to (the manifest's). */
+export function factsToJson(facts: readonly Fact[], build = ""): string {
   const rows = facts.map((f) => FACT_COLUMNS.map((c) => f[c]));
-  return `{"version":1,"columns":${JSON.stringify(FACT_COLUMNS)},"rows":[\n${rows
+  return `{"version":1,"build":${JSON.stringify(build)},"columns":${JSON.stringify(FACT_COLUMNS)},"rows":[\n${rows
     .map((r) => JSON.stringify(r))
     .join(",\n")}\n]}\n`;
 }
@@ -46,6 +47,12 @@ function cell(c: Column, v: unknown, row: number): unknown {
     if (allowed && !allowed.includes(v)) throw bad(`one of ${allowed.join(", ")}`);
   }
   return v;
+}
+
+/** The build id a file written by `factsToJson` names ("" when none or unreadable). */
+export function jsonBuild(bytes: Uint8Array): string {
+  const head = new TextDecoder().decode(bytes.subarray(0, 200));
+  return /^\{"version":1,"build":"([^"]*)"/.exec(head)?.[1] ?? "";
 }
 
 /** Decode a file written by `factsToJson`. */

@@ -4,13 +4,18 @@
  * Every failure becomes a DataLoadError with a kind and a message a person can
  * act on, within a bounded time — never a hang or a blank page.
  */
-import { FactsJsonError, jsonToFacts } from "./factsJson.ts";
+import { FactsJsonError, jsonBuild, jsonToFacts } from "./factsJson.ts";
 import type { Fact } from "./fact.ts";
-import type { Manifest, ManifestFile } from "./manifest.ts";
+import {
+  placeYearPath,
+  type Manifest,
+  type ManifestFile,
+  type ManifestReport,
+} from "./manifest.ts";
 import type { QualityIssue } from "./quality.ts";
 
 export type DataLoadErrorKind =
-  "missing" | "http" | "network" | "timeout" | "truncated" | "checksum" | "corrupt";
+  "missing" | "http" | "network" | "timeout" | "truncated" | "checksum" | "corrupt" | "stale";
 
 export class DataLoadError extends Error {
   override name = "DataLoadError";
@@ -118,6 +123,8 @@ export interface DataSource {
   /** Load the facts of one file listed in the manifest: "overview.arrow", "suzhou/2022.json". */
   facts(path: string): Promise<Fact[]>;
   quality(): Promise<QualityIssue[]>;
+  /** The reports the data comes from (for the data quality view). */
+  reports(): Promise<ManifestReport[]>;
 }
 
 /** Open the published data: fetches and checks the manifest, loads files on demand (cached). */
@@ -136,7 +143,12 @@ export async function openData(opts: LoaderOptions = {}): Promise<DataSource> {
   } catch {
     throw new DataLoadError("corrupt", manifestUrl, `${manifestUrl} is not valid JSON.`);
   }
-  if (manifest?.version !== 1 || !Array.isArray(manifest.places) || !Array.isArray(manifest.files))
+  if (
+    manifest?.version !== 2 ||
+    typeof manifest.build !== "string" ||
+    !Array.isArray(manifest.places) ||
+    !Array.isArray(manifest.files)
+  )
     throw new DataLoadError(
       "corrupt",
       manifestUrl,
@@ -146,12 +158,30 @@ export async function openData(opts: LoaderOptions = {}): Promise<DataSource> {
   const entries = new Map(manifest.files.map((f) => [f.path, f]));
   const cache = new Map<string, Promise<unknown>>();
 
+  /** The per place-year JSON files of the places and years the manifest lists. */
+  const placeYears = new Set(
+    manifest.places.flatMap((p) =>
+      [...p.years, ...p.derived_years].map((y) => placeYearPath(p.id, y)),
+    ),
+  );
+
+  /**
+   * Fetch a file and check it: a shared file against its size and SHA-256 in
+   * the manifest, a place-year file against the build it names.
+   */
   async function verified(path: string): Promise<{ bytes: Uint8Array; url: string }> {
     const url = resolve(base, path);
     const entry = entries.get(path);
-    if (!entry) throw new DataLoadError("missing", url, `${path} is not listed in the manifest.`);
+    if (!entry && !placeYears.has(path))
+      throw new DataLoadError("missing", url, `${path} is not listed in the manifest.`);
     const bytes = await fetchBytes(url, opts);
-    await verifyFile(bytes, entry, url);
+    if (entry) await verifyFile(bytes, entry, url);
+    else if (jsonBuild(bytes) !== manifest.build)
+      throw new DataLoadError(
+        "stale",
+        url,
+        `${url} belongs to another version of the data than the manifest (${manifest.build}); reload the page.`,
+      );
     return { bytes, url };
   }
 
@@ -182,6 +212,16 @@ export async function openData(opts: LoaderOptions = {}): Promise<DataSource> {
           const why = known ? (e as Error).message : "it could not be decoded";
           const kind = arrow ? "Arrow" : "facts";
           throw new DataLoadError("corrupt", url, `${url} is not a valid ${kind} file: ${why}.`);
+        }
+      }),
+    reports: () =>
+      once("reports.json", async () => {
+        const { bytes, url } = await verified("reports.json");
+        try {
+          return (JSON.parse(new TextDecoder().decode(bytes)) as { reports: ManifestReport[] })
+            .reports;
+        } catch {
+          throw new DataLoadError("corrupt", url, `${url} is not valid JSON.`);
         }
       }),
     quality: () =>

@@ -27,13 +27,30 @@ export interface ManifestReport {
   derived: number;
 }
 
+/**
+ * What every page reads first, kept small at any number of places: places
+ * and metrics, the build's id, and the size and SHA-256 of the shared files.
+ * The per place-year files carry the build's id instead (a file from another
+ * build is refused); `files.json` lists every file with its size and SHA-256,
+ * and `reports.json` the reports, for the pages that show them.
+ */
 export interface Manifest {
-  version: 1;
+  version: 2;
+  /** Identifies this build of the data (a digest of its figures, issues and reports). */
+  build: string;
   places: ManifestPlace[];
   metrics: { id: string; zh: string; en: string; unit: Unit; group: MetricGroup }[];
-  reports: ManifestReport[];
   files: ManifestFile[];
 }
+
+/** The files listed (with size and SHA-256) in the manifest itself: those every view may need. */
+export const SHARED_FILES = [
+  "facts.csv",
+  "facts.arrow",
+  "overview.arrow",
+  "quality.json",
+  "reports.json",
+];
 
 /** Path of the file holding one place's figures for one year (see factsJson.ts). */
 export function placeYearPath(placeId: string, year: number): string {
