@@ -25,22 +25,19 @@ export const SHOW_ALL_MAX = 2000;
 
 export const FILE_PREFIX = "file:";
 
+/** A name of the user's, saying so: "苏州市（你的文件）", "Suzhou (your file)". */
+const mine = (zh: string, en: string) => ({
+  zh: `${zh}（${t("zh", "pvYourFile")}）`,
+  en: `${en} (${t("en", "pvYourFile")})`,
+});
+
 export function markPlace<P extends Place>(p: P): P {
-  return {
-    ...p,
-    id: `${FILE_PREFIX}${p.id}`,
-    zh: `${p.zh}（${t("zh", "pvYourFile")}）`,
-    en: `${p.en} (${t("en", "pvYourFile")})`,
-  };
+  return { ...p, id: `${FILE_PREFIX}${p.id}`, ...mine(p.zh, p.en) };
 }
 
 export function markFact(f: Fact): Fact {
-  return {
-    ...f,
-    place_id: `${FILE_PREFIX}${f.place_id}`,
-    place_zh: `${f.place_zh}（${t("zh", "pvYourFile")}）`,
-    place_en: `${f.place_en} (${t("en", "pvYourFile")})`,
-  };
+  const { zh, en } = mine(f.place_zh, f.place_en);
+  return { ...f, place_id: `${FILE_PREFIX}${f.place_id}`, place_zh: zh, place_en: en };
 }
 
 /** A place of the file as the charts take it (marked). */
