@@ -9,6 +9,8 @@ import fc from "fast-check";
 import Papa from "papaparse";
 import { dsvFormat } from "d3-dsv";
 import { RecordReader } from "../../src/lib/preview/records.ts";
+import { userPlace } from "../../src/lib/preview/places.ts";
+import { placeName } from "../../scripts/bench/widecsv.ts";
 import { normaliseNewlines } from "../../src/lib/preview/sniff.ts";
 import { ingestText } from "../../src/lib/preview/parse.ts";
 import { readCell, scanPlain, type Scanned } from "../../src/lib/preview/values.ts";
@@ -160,6 +162,18 @@ describe("fast number reader", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("places of the user's own", () => {
+  it("are one place per name written, however many (no two names share an id)", () => {
+    const names = Array.from({ length: 20_000 }, (_, i) => placeName(i));
+    const ids = new Set(names.map((n) => userPlace(n).id));
+    expect(ids.size).toBe(names.length);
+    const text = ["地区,年份,诉求总量", ...names.map((n, i) => `${n},2023,${i}`)].join("\n");
+    const r = ingestText(text, { places, fileName: "t.csv" });
+    expect(r.summary.errors).toBe(0);
+    expect(r.summary.placeCount).toBe(names.length);
   });
 });
 

@@ -44,27 +44,22 @@ export function placeIndex(places: readonly Place[]): PlaceIndex {
   };
 }
 
-/** A place of the user's own, from the name they wrote. */
+/**
+ * A place of the user's own, from the name they wrote. Its id is that name
+ * (spaces collapsed), so two names are never one place; the "user-" prefix
+ * keeps it apart from every published place's id.
+ */
 export function userPlace(name: string): Place {
-  const clean = name.trim().replace(/\s+/g, " ").slice(0, 40);
+  const clean = name.trim().replace(/\s+/g, " ");
+  const label = clean.length > 40 ? `${clean.slice(0, 39)}…` : clean;
   return {
-    id: `user-${slug(clean)}`,
-    zh: clean,
-    en: clean,
+    id: `user-${clean}`,
+    zh: label,
+    en: label,
     level: /区$/.test(clean) ? "district" : /县$/.test(clean) ? "county" : "prefecture",
     parent: "",
     adcode: "",
   };
-}
-
-function slug(s: string): string {
-  let h = 0;
-  for (const ch of s) h = (h * 31 + ch.codePointAt(0)!) >>> 0;
-  const ascii = s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-  return ascii ? `${ascii}-${h.toString(36)}` : h.toString(36);
 }
 
 export const isUserPlace = (id: string) => id.startsWith("user-");
