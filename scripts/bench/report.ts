@@ -219,8 +219,8 @@ export function longTaskLine(l: IngestLongTask): string {
       : `; worker done after ${formatMs(l.workerMs)}: longest task while it read ` +
         `${formatMs(l.longestWhileReading ?? null)}, while showing the result ${formatMs(l.longestShowingResult ?? null)}`;
   return (
-    `Longest main-thread task during ingest: ${formatMs(l.longest)} ` +
+    `Longest main-thread task during ingest: ${formatMs(l.longest)}${l.runs && l.runs.length > 1 ? ` (median of ${l.runs.length} runs: ${l.runs.map((r) => formatMs(r)).join(", ")})` : ""} ` +
     `(${l.count ?? 0} long tasks, ${formatMs(l.blocking ?? 0)} blocking; file to result ` +
-    `${formatMs(l.ingestMs ?? null)} by ${l.end === "mark" ? "the ingest-done mark" : "the summary"}${split}; ${l.dom ? `${l.dom.elements} DOM elements after; ` : ""}page ${l.page})`
+    `${formatMs(l.ingestMs ?? null)} by ${l.end === "mark" ? "the ingest-done mark" : "the summary"}${l.chartsMs !== undefined ? `, charts drawn at ${formatMs(l.chartsMs)}` : ""}${split}; ${l.dom ? `${l.dom.elements} DOM elements after; ` : ""}page ${l.page})`
   );
 }

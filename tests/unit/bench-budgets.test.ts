@@ -1,3 +1,4 @@
+import { medianRun } from "../../scripts/bench/longtask.ts";
 import { describe, expect, it } from "vitest";
 import {
   checkBudgets,
@@ -65,5 +66,18 @@ describe("parseBudgets", () => {
     expect(b["ttfc.nationwide.overview"]?.max).toBe(2000);
     expect(b["ingest.vs_papaparse"]?.min).toBe(0.75);
     expect(b["ingest.longest_task"]?.max).toBe(50);
+  });
+});
+
+describe("the longest task over several runs", () => {
+  it("reports the median run, with each run's figure", () => {
+    const run = (longest: number | null) => ({
+      longest,
+      ...(longest === null ? { reason: "x" } : {}),
+    });
+    expect(medianRun([run(82), run(0), run(50)])).toEqual({ longest: 50, runs: [82, 0, 50] });
+    expect(medianRun([run(10), run(60)])).toMatchObject({ longest: 10 });
+    expect(medianRun([run(null), run(30)])).toMatchObject({ longest: 30, runs: [30] });
+    expect(medianRun([run(null)])).toMatchObject({ longest: null, reason: "x" });
   });
 });

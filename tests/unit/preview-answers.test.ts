@@ -57,6 +57,19 @@ describe("compare answers", () => {
     );
   });
 
+  it("rank ties at the cut by name, as the whole file would", () => {
+    const rows = ["地区,年份,诉求总量"];
+    for (let i = 0; i < SHOW_ALL_MAX + 100; i++) rows.push(`并列${i}区,2023,${i < 40 ? 5000 : i}`);
+    const r = ingestText(rows.join("\n"), { places, fileName: "t.csv" });
+    const all = r.ingest.placeIds().map((id) => filePlace(r.ingest.summaryOf(id)!));
+    const whole = comparison([...r.ingest.allFacts()].map(markFact), all, "demand_total", "zh");
+    const a = compareAnswer(r.ingest, "demand_total", null, "zh");
+    const part = comparison(a.facts, a.places, "demand_total", "zh");
+    expect(part.groups[0]!.data.map((d) => d.key)).toEqual(
+      whole.groups[0]!.data.slice(0, COMPARE_TOP).map((d) => d.key),
+    );
+  });
+
   it("send everything when it can all be drawn", () => {
     const { ing } = everything(40);
     const a = compareAnswer(ing, "satisfaction", null, "en");

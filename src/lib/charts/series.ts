@@ -275,6 +275,14 @@ export interface Comparison {
   facts: Fact[];
 }
 
+/** The group a figure is compared in: its metric, and for connection rates their definition. */
+export function compareDefinition(f: Fact): string {
+  return f.metric === "connection_rate" ? `connection_rate:${connectionDefinition(f)}` : f.metric;
+}
+
+/** Places drawn above one place's own bar when it is set among the others (seats). */
+export const CONTEXT_TOP = 12;
+
 /** Bars drawn per definition before "show all": readable with thousands of places. */
 export const COMPARE_TOP = 15;
 /** Names listed as not publishing before "and N more". */
@@ -326,8 +334,7 @@ export function comparison(
     for (const f of byPlaceYear.get(`${p.id}|${year}`) ?? []) {
       published.add(p.id);
       drawn.push(f);
-      const definition =
-        f.metric === "connection_rate" ? `connection_rate:${connectionDefinition(f)}` : f.metric;
+      const definition = compareDefinition(f);
       let g = groups.get(definition);
       if (!g)
         groups.set(definition, (g = { label: definitionLabel(f, lang), definition, data: [] }));
@@ -375,7 +382,7 @@ const LEVEL_EN: Record<string, string> = {
  * A place among the others, readable at any count: the `top` highest, and the
  * highlighted place where it falls below them (bars arrive sorted, highest first).
  */
-export function withContext(data: readonly BarDatum[], top = 12): BarDatum[] {
+export function withContext(data: readonly BarDatum[], top = CONTEXT_TOP): BarDatum[] {
   if (data.length <= top + 1) return [...data];
   const head = data.slice(0, top);
   const mine = data.find((d) => d.highlight);

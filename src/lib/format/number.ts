@@ -9,8 +9,20 @@ import type { Unit } from "../data/metrics.ts";
 export type Lang = "zh" | "en";
 
 const grouped = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
-const groupedFixed = (digits: number) =>
-  new Intl.NumberFormat("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+// Made once per number of digits: an Intl.NumberFormat costs far more to make than to use.
+const fixed = new Map<number, Intl.NumberFormat>();
+const groupedFixed = (digits: number) => {
+  let f = fixed.get(digits);
+  if (!f)
+    fixed.set(
+      digits,
+      (f = new Intl.NumberFormat("en-US", {
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      })),
+    );
+  return f;
+};
 const enCompact = new Intl.NumberFormat("en-US", {
   notation: "compact",
   maximumSignificantDigits: 3,

@@ -13,8 +13,10 @@ import type { Lang } from "../format/number.ts";
 import { t } from "../format/strings.ts";
 import {
   CHART_METRICS,
+  compareDefinition,
   COMPARE_TOP,
   comparison,
+  CONTEXT_TOP,
   NOT_PUBLISHED_NAMES,
   withContext,
 } from "../charts/series.ts";
@@ -60,19 +62,48 @@ export interface Answer {
   omitted: Omitted;
 }
 
-function everyPlace(ing: Ingest): ManifestPlace[] {
-  return ing.placeIds().map((id) => filePlace(ing.summaryOf(id)!));
-}
+/** A place of the file by its own id, marked. */
+const placeOf = (ing: Ingest, id: string) => filePlace(ing.summaryOf(id)!);
 
-/** Each place's figures of `metrics` at its latest year (or at `year`), marked. */
-function latestFacts(ing: Ingest, metrics: readonly string[], year: number | null): Fact[] {
-  const out: Fact[] = [];
+/**
+ * Each place's plain figures of `metrics` at its latest year (or at `year`),
+ * unmarked, and the places with none.
+ */
+function latest(ing: Ingest, metrics: readonly string[], year: number | null) {
+  const facts: Fact[] = [];
+  const without: string[] = [];
   for (const id of ing.placeIds()) {
     const y = year ?? ing.years(id).at(-1)!;
-    for (const f of ing.factsAt(id, y))
-      if (metrics.includes(f.metric) && !f.scope && !f.category) out.push(markFact(f));
+    let found = false;
+    for (const f of ing.factsAt(id, y, metrics))
+      if (!f.scope && !f.category) {
+        facts.push(f);
+        found = true;
+      }
+    if (!found) without.push(id);
   }
-  return out;
+  return { facts, without };
+}
+
+/**
+ * The figures that can be among the `top` highest of their definition: the
+ * `top` highest and any equal to the last of them (ties are ranked by name,
+ * which the comparison does). Cheap on a hundred thousand figures, so the
+ * comparison itself, which formats every bar, sees only a few.
+ */
+function contenders(facts: readonly Fact[], top: number): Fact[] {
+  const groups = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const d = compareDefinition(f);
+    const g = groups.get(d);
+    if (g) g.push(f);
+    else groups.set(d, [f]);
+  }
+  return [...groups.values()].flatMap((g) => {
+    if (g.length <= top) return g;
+    const last = [...g].sort((a, b) => b.value - a.value)[top - 1]!.value;
+    return g.filter((f) => f.value >= last);
+  });
 }
 
 /**
@@ -87,22 +118,27 @@ export function compareAnswer(
   lang: Lang,
 ): Answer {
   const metrics = metric === "satisfaction" ? CHART_METRICS.satisfaction : [metric];
-  const places = everyPlace(ing);
-  const facts = latestFacts(ing, metrics, year);
-  const cmp = comparison(facts, places, metric, lang, { year });
-  const bars = cmp.groups.reduce((n, g) => n + g.data.length, 0);
+  const { facts, without } = latest(ing, metrics, year);
+  const all = facts.length <= SHOW_ALL_MAX;
+  const candidates = (all ? facts : contenders(facts, COMPARE_TOP)).map(markFact);
+  const ids = [...new Set(candidates.map((f) => f.place_id.slice(FILE_PREFIX.length)))];
+  const cmp = comparison(
+    candidates,
+    ids.map((id) => placeOf(ing, id)),
+    metric,
+    lang,
+    { year },
+  );
   const keep = new Set(
-    cmp.groups
-      .flatMap((g) => (bars <= SHOW_ALL_MAX ? g.data : g.data.slice(0, COMPARE_TOP)))
-      .map((d) => d.key),
+    cmp.groups.flatMap((g) => (all ? g.data : g.data.slice(0, COMPARE_TOP))).map((d) => d.key),
   );
   const drawn = cmp.facts.filter((f) => keep.has(`${f.place_id}|${f.metric}`));
-  const names = cmp.notPublished.slice(0, NOT_PUBLISHED_NAMES);
-  const ids = new Set([...drawn.map((f) => f.place_id), ...names.map((p) => p.id)]);
+  const names = without.slice(0, NOT_PUBLISHED_NAMES).map((id) => placeOf(ing, id));
+  const shown = new Set([...drawn.map((f) => f.place_id), ...names.map((p) => p.id)]);
   return {
     facts: drawn,
-    places: places.filter((p) => ids.has(p.id)),
-    omitted: { bars: bars - drawn.length, notPublished: cmp.notPublished.length - names.length },
+    places: [...ids.map((id) => placeOf(ing, id)), ...names].filter((p) => shown.has(p.id)),
+    omitted: { bars: facts.length - drawn.length, notPublished: without.length - names.length },
   };
 }
 
@@ -115,19 +151,26 @@ export function contextAnswer(ing: Ingest, placeId: string, lang: Lang): Answer 
   const own: Fact[] = [];
   for (const y of ing.years(placeId))
     for (const f of ing.factsAt(placeId, y)) if (f.metric !== "top_category") own.push(markFact(f));
-  const places = everyPlace(ing);
-  const seats = latestFacts(ing, ["seats_per_100k"], null).filter(
-    (f) => f.place_id !== `${FILE_PREFIX}${placeId}`,
-  );
   const me = `${FILE_PREFIX}${placeId}`;
+  const others = latest(ing, ["seats_per_100k"], null).facts.filter((f) => f.place_id !== placeId);
+  const candidates = contenders(others, CONTEXT_TOP).map(markFact);
+  const ids = [placeId, ...new Set(candidates.map((f) => f.place_id.slice(FILE_PREFIX.length)))];
+  const places = ids.map((id) => placeOf(ing, id));
   const mine = own.filter((f) => f.metric === "seats_per_100k");
-  const cmp = comparison([...seats, ...mine], places, "seats_per_100k", lang, { highlight: me });
-  const keep = new Set(withContext(cmp.groups.flatMap((g) => g.data)).map((d) => d.key));
-  const others = seats.filter((f) => keep.has(`${f.place_id}|${f.metric}`));
-  const ids = new Set([me, ...others.map((f) => f.place_id)]);
+  const cmp = comparison([...candidates, ...mine], places, "seats_per_100k", lang, {
+    highlight: me,
+  });
+  const keep = new Set(
+    withContext(
+      cmp.groups.flatMap((g) => g.data),
+      CONTEXT_TOP,
+    ).map((d) => d.key),
+  );
+  const beside = candidates.filter((f) => keep.has(`${f.place_id}|${f.metric}`));
+  const shown = new Set([me, ...beside.map((f) => f.place_id)]);
   return {
-    facts: [...own, ...others],
-    places: places.filter((p) => ids.has(p.id)),
+    facts: [...own, ...beside],
+    places: places.filter((p) => shown.has(p.id)),
     omitted: { bars: 0, notPublished: 0 },
   };
 }

@@ -616,7 +616,7 @@ export class Ingest {
   }
 
   /** The facts of one record. */
-  private factsOf(rec: number): Fact[] {
+  private factsOf(rec: number, metrics?: readonly string[]): Fact[] {
     const st = this.store;
     const place = st.places[st.place[rec]!]!;
     const year = st.year[rec]!;
@@ -626,6 +626,7 @@ export class Ingest {
         const v = st.values[rec * st.width + k]!;
         if (Number.isNaN(v)) continue;
         const c = this.wide[k]!;
+        if (metrics && !metrics.includes(c.metric)) continue;
         out.push(
           this.fact(
             place,
@@ -638,14 +639,15 @@ export class Ingest {
         );
       }
     const extra = st.extras.get(rec);
-    return extra ? out.concat(extra.facts) : out;
+    if (!extra) return out;
+    return out.concat(metrics ? extra.facts.filter((f) => metrics.includes(f.metric)) : extra.facts);
   }
 
-  /** The facts of one place and year. */
-  factsAt(placeId: string, year: number): Fact[] {
+  /** The facts of one place and year (only those of `metrics`, when given). */
+  factsAt(placeId: string, year: number, metrics?: readonly string[]): Fact[] {
     const p = this.store.findPlace(placeId);
     const rec = p === undefined ? -1 : this.store.find(p, year);
-    return rec < 0 ? [] : this.factsOf(rec);
+    return rec < 0 ? [] : this.factsOf(rec, metrics);
   }
 
   /** The years of a place, in order. */
