@@ -640,7 +640,9 @@ export class Ingest {
       }
     const extra = st.extras.get(rec);
     if (!extra) return out;
-    return out.concat(metrics ? extra.facts.filter((f) => metrics.includes(f.metric)) : extra.facts);
+    return out.concat(
+      metrics ? extra.facts.filter((f) => metrics.includes(f.metric)) : extra.facts,
+    );
   }
 
   /** The facts of one place and year (only those of `metrics`, when given). */
