@@ -8,8 +8,9 @@ import { factsToJson } from "../../src/lib/data/factsJson.ts";
 import { factsToCsv } from "../../src/lib/data/csv.ts";
 import { METRICS } from "../../src/lib/data/metrics.ts";
 import {
+  isManifestFile,
+  metricPath,
   placeYearPath,
-  SHARED_FILES,
   type Manifest,
   type ManifestPlace,
 } from "../../src/lib/data/manifest.ts";
@@ -22,14 +23,21 @@ export function sha256(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-/** Everything except top-five rankings: what the overview and trends need, in one small file. */
-export const OVERVIEW_FILE = "overview.arrow";
-
 export function buildOutputs(c: Compiled): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
   files.set("facts.csv", enc.encode(factsToCsv(c.facts)));
   files.set("facts.arrow", factsToArrow(c.facts));
-  files.set(OVERVIEW_FILE, factsToArrow(c.facts.filter((f) => f.metric !== "top_category")));
+  // One file per metric (rankings excepted) with every place and year: a
+  // comparison of places downloads only the metrics it shows.
+  const byMetric = new Map<string, typeof c.facts>();
+  for (const f of c.facts) {
+    if (f.metric === "top_category") continue;
+    let g = byMetric.get(f.metric);
+    if (!g) byMetric.set(f.metric, (g = []));
+    g.push(f);
+  }
+  for (const [m, g] of [...byMetric].sort(([a], [b]) => a.localeCompare(b)))
+    files.set(metricPath(m), factsToArrow(g));
 
   files.set("quality.json", json({ version: 1, issues: c.quality }));
   files.set("reports.json", json({ version: 1, reports: c.reports }));
@@ -77,7 +85,7 @@ export function buildOutputs(c: Compiled): Map<string, Uint8Array> {
     build,
     places,
     metrics: METRICS.map(({ id, zh, en, unit, group }) => ({ id, zh, en, unit, group })),
-    files: listing.filter((f) => SHARED_FILES.includes(f.path)),
+    files: listing.filter((f) => isManifestFile(f.path)),
   };
   files.set("files.json", json({ version: 1, build, files: listing }));
   files.set("manifest.json", json(manifest));

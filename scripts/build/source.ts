@@ -13,6 +13,7 @@ import {
 } from "../../src/lib/data/metrics.ts";
 import { LEVELS, type Place } from "../../src/lib/data/fact.ts";
 import { parseValue } from "../../src/lib/data/parseValue.ts";
+import { METRIC_DIR } from "../../src/lib/data/manifest.ts";
 
 export interface Mention {
   value: string;
@@ -110,6 +111,8 @@ export function readPlaces(raw: unknown, path: string): Place[] {
     };
     if (!/^[a-z][a-z0-9-]*$/.test(place.id))
       problems.push(`${at}: id “${place.id}” must be a lowercase pinyin slug`);
+    else if (place.id === METRIC_DIR)
+      problems.push(`${at}: id “${place.id}” is reserved for the per-metric files`);
     if (!place.zh || !place.en) problems.push(`${at} (${place.id}): zh and en names are required`);
     if (!LEVELS.includes(place.level))
       problems.push(`${at} (${place.id}): level must be one of ${LEVELS.join(", ")}`);

@@ -1,7 +1,10 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launch, screenshot, watchedPage, type Watched } from "./page.ts";
 import { formatCount, formatValue } from "../../src/lib/format/number.ts";
+import type { Manifest } from "../../src/lib/data/manifest.ts";
 import { dataset } from "../unit/dataset.ts";
 
 const site = inject("siteUrl");
@@ -108,6 +111,48 @@ describe("the dashboard", () => {
     await expect(fig.innerText()).resolves.toContain("Answered within 30 s");
     await expect(fig.innerText()).resolves.toContain("Not published by");
     expect(page.url()).toContain("lang=en");
+  });
+
+  it("each view fetches only the data it shows: the compared metric, a place's years and the seats", async () => {
+    const w = await watchedPage(browser, origin);
+    opened.push(w);
+    const data: string[] = [];
+    w.page.on("request", (r) => {
+      if (r.url().includes("/data/")) data.push(r.url().split("/data/")[1]!);
+    });
+    const manifest = JSON.parse(
+      readFileSync(join(import.meta.dirname, "../../public/data/manifest.json"), "utf8"),
+    ) as Manifest;
+    const listed = (ids: string[]) =>
+      ids.map((m) => `metric/${m}.arrow`).filter((p) => manifest.files.some((f) => f.path === p));
+    await w.page.goto(site);
+    await w.page.waitForSelector("figure[data-chart=compare] svg");
+    expect(data.splice(0).sort()).toEqual(
+      ["manifest.json", "quality.json", "metric/demand_total.arrow"].sort(),
+    );
+
+    await w.page.locator("select").first().selectOption("satisfaction");
+    await w.page.waitForSelector("figure[data-chart=compare] [data-definition]");
+    const sat = listed([
+      "satisfaction_overall",
+      "satisfaction_rated",
+      "satisfaction_agent",
+      "satisfaction_spot_check",
+      "satisfaction_enterprise",
+      "satisfaction_statistical",
+    ]);
+    expect(sat.length).toBeGreaterThan(1);
+    expect(data.splice(0).sort()).toEqual(sat.sort());
+
+    const huaian = manifest.places.find((p) => p.id === "huaian")!;
+    await w.page.goto(`${site}?place=huaian`);
+    await w.page.waitForSelector("figure[data-chart=trend] svg");
+    const years = [...huaian.years, ...huaian.derived_years].sort();
+    expect(data.filter((p) => !["manifest.json", "quality.json"].includes(p)).sort()).toEqual(
+      [...years.map((y) => `huaian/${y}.json`), "metric/seats_per_100k.arrow"].sort(),
+    );
+    const trend = await w.page.locator("figure[data-chart=trend] table").innerText();
+    for (const y of years) expect(trend).toContain(String(y));
   });
 
   it("the URL round-trips and back/forward restore the state", async () => {

@@ -248,15 +248,20 @@ describe("the built site under a strict Content-Security-Policy", () => {
     await expect(fig.innerText()).resolves.toContain("does not publish");
   });
 
-  it("an embed loads only its own place-year file", async () => {
+  it.each([
+    ["chart=volume&place=suzhou&year=2022", ["suzhou/2022.json"]],
+    ["chart=seats&place=huaian", ["huaian/2023.json", "metric/seats_per_100k.arrow"]],
+    ["chart=trend&place=nantong", ["nantong/2023.json", "nantong/2024.json"]],
+    ["chart=compare&metric=connection_rate", ["metric/connection_rate.arrow"]],
+  ])("an embed loads only what its chart shows: %s", async (query, files) => {
     const w = await watchedPage(browser, new URL(site.url).origin);
     opened.push(w);
     const data: string[] = [];
     w.page.on("request", (r) => {
       if (r.url().includes("/data/")) data.push(r.url().split("/data/")[1]!);
     });
-    await w.page.goto(`${site.url}embed.html?chart=volume&place=suzhou&year=2022`);
-    await w.page.waitForSelector("figure[data-chart=volume] svg");
-    expect(data.sort()).toEqual(["manifest.json", "quality.json", "suzhou/2022.json"]);
+    await w.page.goto(`${site.url}embed.html?${query}`);
+    await w.page.waitForSelector("figure[data-chart] svg");
+    expect(data.sort()).toEqual(["manifest.json", "quality.json", ...files].sort());
   });
 });

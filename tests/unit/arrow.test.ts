@@ -5,7 +5,7 @@ import { ArrowFormatError, arrowToFacts, checkArrowFile } from "../../src/lib/da
 import { factsToArrow } from "../../src/lib/data/arrowWrite.ts";
 
 const bytes = new Uint8Array(
-  readFileSync(join(import.meta.dirname, "../../public/data/overview.arrow")),
+  readFileSync(join(import.meta.dirname, "../../public/data/facts.arrow")),
 );
 
 describe("checkArrowFile(bytes) refuses broken framing before decoding", () => {

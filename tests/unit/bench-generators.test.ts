@@ -95,7 +95,7 @@ describe("generateNationwide: a synthetic dataset shaped like the real one", () 
     const { placeId, year } = small.sample;
     expect(manifest.places.find((p) => p.id === placeId)?.years).toContain(year);
     expect(files.has(`${placeId}/${year}.json`)).toBe(true);
-    expect(files.has("overview.arrow")).toBe(true);
+    expect(files.has("metric/demand_total.arrow")).toBe(true);
   });
 });
 

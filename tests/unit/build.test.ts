@@ -7,7 +7,7 @@ import { readSourceDir } from "../../scripts/build/read.ts";
 import { arrowToFacts } from "../../src/lib/data/arrow.ts";
 import { jsonBuild, jsonToFacts } from "../../src/lib/data/factsJson.ts";
 import { factsToCsv } from "../../src/lib/data/csv.ts";
-import { SHARED_FILES, type Manifest } from "../../src/lib/data/manifest.ts";
+import { metricPath, SHARED_FILES, type Manifest } from "../../src/lib/data/manifest.ts";
 
 const PUBLIC = join(import.meta.dirname, "..", "..", "public", "data");
 const build = () => {
@@ -53,10 +53,33 @@ describe("npm run data", () => {
       );
   });
 
+  it("each metric's file holds every place's and year's figures of it, rankings excepted", () => {
+    const files = build();
+    const facts = arrowToFacts(files.get("facts.arrow")!);
+    const perMetric = [...files.keys()].filter((k) => k.startsWith("metric/"));
+    expect(perMetric.length).toBeGreaterThan(10);
+    const rows = perMetric.flatMap((k) => {
+      const got = arrowToFacts(files.get(k)!);
+      expect(new Set(got.map((f) => metricPath(f.metric)))).toEqual(new Set([k]));
+      return got;
+    });
+    const key = (f: (typeof facts)[number]) =>
+      `${f.metric}|${f.place_id}|${f.year}|${f.scope}|${f.term_zh}`;
+    expect(rows.map(key).sort()).toEqual(
+      facts
+        .filter((f) => f.metric !== "top_category")
+        .map(key)
+        .sort(),
+    );
+  });
+
   it("the manifest lists the shared files with their size and SHA-256, and places with their years", () => {
     const files = build();
     const m = JSON.parse(new TextDecoder().decode(files.get("manifest.json")!)) as Manifest;
-    expect(m.files.map((f) => f.path).sort()).toEqual([...SHARED_FILES].sort());
+    const metrics = [...new Set(arrowToFacts(files.get("facts.arrow")!).map((f) => f.metric))]
+      .filter((id) => id !== "top_category")
+      .map(metricPath);
+    expect(m.files.map((f) => f.path).sort()).toEqual([...SHARED_FILES, ...metrics].sort());
     const listing = JSON.parse(new TextDecoder().decode(files.get("files.json")!)) as {
       build: string;
       files: { path: string; bytes: number; sha256: string }[];

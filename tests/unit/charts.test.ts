@@ -86,6 +86,48 @@ describe("layoutTrend(data, options)", () => {
   });
 });
 
+describe("layoutTrend: a year without a figure", () => {
+  it("keeps its place on the axis and no line is drawn across it", () => {
+    const d = (year: number, value: number) => ({ year, value, display: "", derived: false });
+    const l = layoutTrend([d(2018, 1), d(2020, 3), d(2021, 2), d(2024, 5)], { width: 500 });
+    const xs = l.points.map((p) => p.x);
+    const step = xs[3]! - xs[2]!;
+    // 2018 → 2020 is two steps of one year each; 2021 → 2024 three.
+    expect(xs[1]! - xs[0]!).toBeCloseTo((2 * step) / 3, 6);
+    expect(xs[2]! - xs[1]!).toBeCloseTo(step / 3, 6);
+    expect(l.missing.map((m) => m.year)).toEqual([2019, 2022, 2023]);
+    expect(l.segments).toHaveLength(1);
+    const [x0, y0, x1, y1] = l.segments[0]!.d.match(/-?[\d.]+/g)!.map(Number);
+    expect([x0, y0, x1, y1].map((v) => Math.round(v!))).toEqual(
+      [xs[1]!, l.points[1]!.y, xs[2]!, l.points[2]!.y].map((v) => Math.round(v)),
+    );
+  });
+});
+
+describe("layoutTrend: labels where they fit", () => {
+  const ten = Array.from({ length: 10 }, (_, i) => ({
+    year: 2015 + i,
+    value: 100 + i,
+    display: String(100 + i),
+    derived: i === 0,
+  }));
+  it("a phone: values at both ends, every second year counted back from the latest", () => {
+    const l = layoutTrend(ten, { width: 328 });
+    expect(l.points.filter((p) => p.label.value).map((p) => p.year)).toEqual([2015, 2024]);
+    expect(l.points.filter((p) => p.label.year).map((p) => p.year)).toEqual([
+      2016, 2018, 2020, 2022, 2024,
+    ]);
+    expect(l.points.some((p) => p.label.note)).toBe(false);
+    // No two year labels closer than the room one needs.
+    const xs = l.points.filter((p) => p.label.year).map((p) => p.x);
+    for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(36);
+  });
+  it("a wide chart: every value, year and note", () => {
+    const l = layoutTrend(ten, { width: 1200 });
+    expect(l.points.every((p) => p.label.value && p.label.year && p.label.note)).toBe(true);
+  });
+});
+
 describe("series from the dataset", () => {
   const facts = dataset().facts;
   const at = (place: string, year: number) =>

@@ -46,10 +46,31 @@ describe("openData(opts)", () => {
     const facts = await d.facts("suzhou/2022.json");
     expect(facts.find((f) => f.metric === "demand_total")?.value).toBe(17032357);
     expect((await d.quality()).length).toBeGreaterThan(0);
-    const overview = await d.facts("overview.arrow");
-    expect(overview.filter((f) => f.place_id === "suzhou" && f.year === 2022).length).toBe(
-      facts.filter((f) => f.metric !== "top_category").length,
+    const total = await d.metricFacts(["demand_total"]);
+    expect(total.find((f) => f.place_id === "suzhou" && f.year === 2022)?.value).toBe(17032357);
+    expect(new Set(total.map((f) => f.metric))).toEqual(new Set(["demand_total"]));
+  });
+
+  it("metricFacts joins the metrics' files; a metric nobody publishes adds nothing", async () => {
+    const d = await open();
+    const both = await d.metricFacts(["satisfaction_overall", "satisfaction_rated", "no_such"]);
+    const one = await d.metricFacts(["satisfaction_overall"]);
+    const other = await d.metricFacts(["satisfaction_rated"]);
+    expect(one.length).toBeGreaterThan(0);
+    expect(other.length).toBeGreaterThan(0);
+    expect(both).toEqual([...one, ...other]);
+  });
+
+  it("placeFacts gives a place's every year, reported and derived", async () => {
+    const d = await open();
+    const huaian = d.manifest.places.find((p) => p.id === "huaian")!;
+    const facts = await d.placeFacts("huaian");
+    expect([...new Set(facts.map((f) => f.year))].sort()).toEqual(
+      [...huaian.years, ...huaian.derived_years].sort(),
     );
+    expect(huaian.derived_years.length).toBeGreaterThan(0);
+    expect(facts.every((f) => f.place_id === "huaian")).toBe(true);
+    expect((await errorOf(d.placeFacts("atlantis"))).kind).toBe("missing");
   });
 
   it("a file the manifest lists but the host lacks → missing", async () => {
@@ -77,13 +98,13 @@ describe("openData(opts)", () => {
 
   it("a corrupt shared file of the right size → checksum", async () => {
     const d = await open({
-      "overview.arrow": (b) => {
+      "metric/demand_total.arrow": (b) => {
         const c = b.slice();
         for (let i = 200; i < 400; i++) c[i] = 0xff;
         return new Response(c);
       },
     });
-    expect((await errorOf(d.facts("overview.arrow"))).kind).toBe("checksum");
+    expect((await errorOf(d.metricFacts(["demand_total"]))).kind).toBe("checksum");
   });
 
   it("a place-year file from another build of the data → stale", async () => {

@@ -124,6 +124,15 @@ describe("readReport(raw) rejects each kind of bad entry, naming file and entry"
     );
   });
 
+  it("readPlaces keeps the per-metric folder's name from places", () => {
+    expect(() =>
+      readPlaces(
+        [{ id: "metric", zh: "甲", en: "A", level: "county", parent: "", adcode: "123456" }],
+        "places.yaml",
+      ),
+    ).toThrow(/places\[0\]: id “metric” is reserved for the per-metric files/);
+  });
+
   it("readPlaces rejects a bad adcode and an unknown parent", () => {
     expect(() =>
       readPlaces(

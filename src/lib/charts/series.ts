@@ -299,6 +299,42 @@ export const COMPARE_METRICS = [
   "avg_wait_seconds",
 ] as const;
 
+/** The comparison shown for a metric from the URL: itself if offered, else the demand total. */
+export function offeredCompareMetric(metric: string): string {
+  return (COMPARE_METRICS as readonly string[]).includes(metric) ? metric : "demand_total";
+}
+
+/** The metric ids a comparison on `metric` draws: "satisfaction" is every definition of it. */
+export function compareMetricIds(metric: string): readonly string[] {
+  return metric === "satisfaction" ? CHART_METRICS.satisfaction : [metric];
+}
+
+/**
+ * What a place chart needs beyond the place's figures for its year: the trend
+ * its other years, the seats chart every place's seats per 100k residents.
+ */
+export function placeChartContext(chart: PlaceChartId): {
+  otherYears: boolean;
+  metrics: readonly string[];
+} {
+  if (chart === "trend") return { otherYears: true, metrics: [] };
+  if (chart === "seats") return { otherYears: false, metrics: ["seats_per_100k"] };
+  return { otherYears: false, metrics: [] };
+}
+
+/**
+ * A place chart's context: the place's own years, and every place's figures
+ * of `metrics` (read from the metric files, so the place's own figures of
+ * those metrics are taken from there and none is counted twice).
+ */
+export function joinContext(
+  ownYears: readonly Fact[],
+  everyPlace: readonly Fact[],
+  metrics: readonly string[],
+): Fact[] {
+  return [...ownYears.filter((f) => !metrics.includes(f.metric)), ...everyPlace];
+}
+
 /**
  * All places side by side on one metric, each at its latest report year (or
  * the chosen year), sorted within groups that share one definition. Figures of
@@ -315,7 +351,7 @@ export function comparison(
     flagged?: ReadonlyMap<string, ReadonlySet<string>>;
   } = {},
 ): Comparison {
-  const metrics = metric === "satisfaction" ? CHART_METRICS.satisfaction : [metric];
+  const metrics = compareMetricIds(metric);
   const groups = new Map<string, CompareGroup>();
   const published = new Set<string>();
   const drawn: Fact[] = [];

@@ -7,6 +7,7 @@
 import { FactsJsonError, jsonBuild, jsonToFacts } from "./factsJson.ts";
 import type { Fact } from "./fact.ts";
 import {
+  metricPath,
   placeYearPath,
   type Manifest,
   type ManifestFile,
@@ -32,8 +33,8 @@ export interface LoaderOptions {
   /** Base URL of the data folder, relative to the page by default. */
   base?: string | URL;
   /**
-   * Start loading the Arrow reader at once (the dashboard, which needs the
-   * overview file); by default it loads only when an Arrow file is asked for.
+   * Start loading the Arrow reader at once (the dashboard, whose overview reads
+   * per-metric files); by default it loads only when an Arrow file is asked for.
    */
   eagerArrow?: boolean;
   /** Milliseconds before a request is abandoned. */
@@ -120,8 +121,15 @@ export async function verifyFile(
 
 export interface DataSource {
   manifest: Manifest;
-  /** Load the facts of one file listed in the manifest: "overview.arrow", "suzhou/2022.json". */
+  /** Load the facts of one file listed in the manifest: "metric/demand_total.arrow", "suzhou/2022.json". */
   facts(path: string): Promise<Fact[]>;
+  /**
+   * Every place's and year's figures of these metrics (one file each). A
+   * metric without a file has no published figure anywhere: it adds nothing.
+   */
+  metricFacts(metrics: readonly string[]): Promise<Fact[]>;
+  /** All figures of one place, every year it has (its place-year files). */
+  placeFacts(placeId: string): Promise<Fact[]>;
   quality(): Promise<QualityIssue[]>;
   /** The reports the data comes from (for the data quality view). */
   reports(): Promise<ManifestReport[]>;
@@ -196,24 +204,36 @@ export async function openData(opts: LoaderOptions = {}): Promise<DataSource> {
     return p;
   }
 
+  const facts = (path: string): Promise<Fact[]> =>
+    once(path, async () => {
+      const [{ bytes, url }, arrow] = await Promise.all([
+        verified(path),
+        path.endsWith(".arrow") ? reader() : null,
+      ]);
+      try {
+        return arrow ? arrow.arrowToFacts(bytes) : jsonToFacts(bytes);
+      } catch (e) {
+        const known = e instanceof FactsJsonError || (arrow && e instanceof arrow.ArrowFormatError);
+        const why = known ? (e as Error).message : "it could not be decoded";
+        const kind = arrow ? "Arrow" : "facts";
+        throw new DataLoadError("corrupt", url, `${url} is not a valid ${kind} file: ${why}.`);
+      }
+    });
+
   return {
     manifest,
-    facts: (path) =>
-      once(path, async () => {
-        const [{ bytes, url }, arrow] = await Promise.all([
-          verified(path),
-          path.endsWith(".arrow") ? reader() : null,
-        ]);
-        try {
-          return arrow ? arrow.arrowToFacts(bytes) : jsonToFacts(bytes);
-        } catch (e) {
-          const known =
-            e instanceof FactsJsonError || (arrow && e instanceof arrow.ArrowFormatError);
-          const why = known ? (e as Error).message : "it could not be decoded";
-          const kind = arrow ? "Arrow" : "facts";
-          throw new DataLoadError("corrupt", url, `${url} is not a valid ${kind} file: ${why}.`);
-        }
-      }),
+    facts,
+    metricFacts: async (metrics) => {
+      const listed = metrics.map(metricPath).filter((p) => entries.has(p));
+      return (await Promise.all(listed.map(facts))).flat();
+    },
+    placeFacts: async (placeId) => {
+      const place = manifest.places.find((p) => p.id === placeId);
+      if (!place)
+        throw new DataLoadError("missing", manifestUrl, `No place “${placeId}” in the manifest.`);
+      const years = [...place.years, ...place.derived_years].sort((a, b) => a - b);
+      return (await Promise.all(years.map((y) => facts(placeYearPath(placeId, y))))).flat();
+    },
     reports: () =>
       once("reports.json", async () => {
         const { bytes, url } = await verified("reports.json");

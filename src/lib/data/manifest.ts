@@ -43,14 +43,26 @@ export interface Manifest {
   files: ManifestFile[];
 }
 
-/** The files listed (with size and SHA-256) in the manifest itself: those every view may need. */
-export const SHARED_FILES = [
-  "facts.csv",
-  "facts.arrow",
-  "overview.arrow",
-  "quality.json",
-  "reports.json",
-];
+/** Files listed (with size and SHA-256) in the manifest itself, besides the per-metric files. */
+export const SHARED_FILES = ["facts.csv", "facts.arrow", "quality.json", "reports.json"];
+
+/**
+ * The folder of the per-metric files: one Arrow file per metric with every
+ * place's and year's figures of it (the comparison of places and the seats
+ * context read these, so a view downloads the metrics it shows, not all of
+ * them). Reserved: no place may take this id.
+ */
+export const METRIC_DIR = "metric";
+
+/** Path of the file holding every place's figures of one metric. */
+export function metricPath(metric: string): string {
+  return `${METRIC_DIR}/${metric}.arrow`;
+}
+
+/** Whether the manifest lists this file with its size and SHA-256. */
+export function isManifestFile(path: string): boolean {
+  return SHARED_FILES.includes(path) || path.startsWith(`${METRIC_DIR}/`);
+}
 
 /** Path of the file holding one place's figures for one year (see factsJson.ts). */
 export function placeYearPath(placeId: string, year: number): string {

@@ -69,6 +69,7 @@ const zh = {
   showTable: "显示数据表",
   hideTable: "隐藏数据表",
   derivedMark: "推算值",
+  noFigure: "无数据",
   derivedShort: "推算",
   flaggedMark: "有数据质量提示",
   satisfaction: "满意率",
@@ -80,7 +81,8 @@ const zh = {
   volumeDef:
     "全年受理诉求总量，以及报告公布的各种分项（渠道、来源、类型、办理方式），同一刻度。分项口径以报告为准，见各数字说明。",
   trendTitle: "诉求总量历年变化",
-  trendDef: "实心点为报告公布的数字；空心点与虚线为根据后一年报告的同比变化推算的数字。",
+  trendDef:
+    "实心点为报告公布的数字；空心点与虚线为根据后一年报告的同比变化推算的数字；没有数字的年份留空，不连线。",
   connectionTitle: "接通率与话务",
   connectionDef: "来电被人工接通的比例。“30秒人工接通率”与不限时的“接通率”口径不同，不能直接比较。",
   satisfactionTitle: "满意率（按口径）",
@@ -235,6 +237,7 @@ const en: Record<StringKey, string> = {
   showTable: "Show table",
   hideTable: "Hide table",
   derivedMark: "derived",
+  noFigure: "no data",
   derivedShort: "derived",
   flaggedMark: "has a data-quality note",
   satisfaction: "Satisfaction",
@@ -247,7 +250,7 @@ const en: Record<StringKey, string> = {
     "All requests received in the year, and every breakdown the report publishes (channel, requester, type, handling), on one scale. Each breakdown is as the report defines it; see the notes.",
   trendTitle: "Total requests over the years",
   trendDef:
-    "Filled dots are published figures; hollow dots and dashed lines are derived from the next year's reported change.",
+    "Filled dots are published figures; hollow dots and dashed lines are derived from the next year's reported change; years without a figure stay empty and are not joined.",
   connectionTitle: "Connection rate and calls",
   connectionDef:
     "Share of calls answered by a person. A “30-second” rate and a plain connection rate are different measures and cannot be compared.",

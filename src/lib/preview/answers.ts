@@ -12,7 +12,7 @@ import type { ManifestPlace } from "../data/manifest.ts";
 import type { Lang } from "../format/number.ts";
 import { t } from "../format/strings.ts";
 import {
-  CHART_METRICS,
+  compareMetricIds,
   compareDefinition,
   COMPARE_TOP,
   comparison,
@@ -117,7 +117,7 @@ export function compareAnswer(
   year: number | null,
   lang: Lang,
 ): Answer {
-  const metrics = metric === "satisfaction" ? CHART_METRICS.satisfaction : [metric];
+  const metrics = compareMetricIds(metric);
   const { facts, without } = latest(ing, metrics, year);
   const all = facts.length <= SHOW_ALL_MAX;
   const candidates = (all ? facts : contenders(facts, COMPARE_TOP)).map(markFact);
