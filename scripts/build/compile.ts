@@ -2,7 +2,7 @@
  * Reviewed source → the long table: one Fact per figure, the earlier-year counts
  * implied by year-on-year remarks (marked derived), and the data-quality report.
  */
-import { factKey, type Fact, type Place } from "../../src/lib/data/fact.ts";
+import { factKey, placeColumns, type Fact, type Place } from "../../src/lib/data/fact.ts";
 import { METRICS, metricInfo } from "../../src/lib/data/metrics.ts";
 import { parseValue } from "../../src/lib/data/parseValue.ts";
 import { checkFacts, type QualityIssue } from "../../src/lib/data/quality.ts";
@@ -60,14 +60,7 @@ export function compile(places: Place[], reports: SourceReport[]): Compiled {
   const sorted = [...reports].sort((a, b) => a.file.localeCompare(b.file));
   for (const r of sorted) {
     const place = byId.get(r.place)!;
-    const base = {
-      place_id: place.id,
-      place_zh: place.zh,
-      place_en: place.en,
-      level: place.level,
-      parent_id: place.parent,
-      adcode: place.adcode,
-    };
+    const base = placeColumns(place);
     const at = { place_id: place.id, year: r.year };
     let reported = 0;
 

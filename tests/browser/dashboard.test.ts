@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launch, screenshot, watchedPage, type Watched } from "./page.ts";
 import { formatCount, formatValue } from "../../src/lib/format/number.ts";
+import { CHART_METRICS } from "../../src/lib/charts/series.ts";
 import type { Manifest } from "../../src/lib/data/manifest.ts";
 import { dataset } from "../unit/dataset.ts";
 
@@ -133,14 +134,7 @@ describe("the dashboard", () => {
 
     await w.page.locator("select").first().selectOption("satisfaction");
     await w.page.waitForSelector("figure[data-chart=compare] [data-definition]");
-    const sat = listed([
-      "satisfaction_overall",
-      "satisfaction_rated",
-      "satisfaction_agent",
-      "satisfaction_spot_check",
-      "satisfaction_enterprise",
-      "satisfaction_statistical",
-    ]);
+    const sat = listed([...CHART_METRICS.satisfaction]);
     expect(sat.length).toBeGreaterThan(1);
     expect(data.splice(0).sort()).toEqual(sat.sort());
 

@@ -15,6 +15,20 @@ export interface Place {
   adcode: string;
 }
 
+/** A place as the columns every row of the long table begins with. */
+export function placeColumns(
+  place: Place,
+): Pick<Fact, "place_id" | "place_zh" | "place_en" | "level" | "parent_id" | "adcode"> {
+  return {
+    place_id: place.id,
+    place_zh: place.zh,
+    place_en: place.en,
+    level: place.level,
+    parent_id: place.parent,
+    adcode: place.adcode,
+  };
+}
+
 /**
  * One figure: a row of the long table (PRODUCT.md's data contract). Optional
  * text columns are empty strings, never undefined, so CSV and Arrow agree.

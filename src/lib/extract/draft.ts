@@ -3,7 +3,7 @@
  * scripts/facts/reports (as a plain object, for a YAML writer), and rows of
  * the published long table (for `--csv`).
  */
-import type { Fact, Place } from "../data/fact.ts";
+import { placeColumns, type Fact, type Place } from "../data/fact.ts";
 import { metricInfo } from "../data/metrics.ts";
 import type { Extraction } from "./extract.ts";
 import type { DraftFact, Figure } from "./types.ts";
@@ -89,12 +89,7 @@ export function placeOf(x: Extraction, places: readonly Place[]): Place {
 /** The draft facts as rows of the published long table. */
 export function draftFacts(x: Extraction, place: Place): Fact[] {
   return x.facts.map(({ primary: f, notes }) => ({
-    place_id: place.id,
-    place_zh: place.zh,
-    place_en: place.en,
-    level: place.level,
-    parent_id: place.parent,
-    adcode: place.adcode,
+    ...placeColumns(place),
     year: x.year.year ?? 0,
     metric: f.metric,
     category: f.category,

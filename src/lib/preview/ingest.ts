@@ -9,7 +9,7 @@
  * the text found. Absent markers ("", "—", "无" …) give no fact, never 0.
  */
 import type { Fact, Place } from "../data/fact.ts";
-import { FACT_COLUMNS, factKey, LEVELS } from "../data/fact.ts";
+import { FACT_COLUMNS, factKey, LEVELS, placeColumns } from "../data/fact.ts";
 import { restoreCell } from "../data/csv.ts";
 import {
   DIMENSIONS,
@@ -518,12 +518,7 @@ export class Ingest {
     extra: Partial<Fact> = {},
   ): Fact {
     return {
-      place_id: place.id,
-      place_zh: place.zh,
-      place_en: place.en,
-      level: place.level,
-      parent_id: place.parent,
-      adcode: place.adcode,
+      ...placeColumns(place),
       year,
       metric,
       category: "",
