@@ -149,6 +149,42 @@ describe("the dashboard", () => {
     for (const y of years) expect(trend).toContain(String(y));
   });
 
+  it("data quality: every report with what the build found, by check and by search", async () => {
+    const page = await open("?view=quality&lang=en", undefined, "[data-testid=quality-summary]");
+    const quality = JSON.parse(
+      readFileSync(join(import.meta.dirname, "../../public/data/quality.json"), "utf8"),
+    ) as { issues: { place_id: string; check: string; message_en: string }[] };
+    const n = quality.issues.length;
+    const flagged = new Set(quality.issues.map((i) => i.place_id)).size;
+    await expect(page.getByTestId("quality-summary").innerText()).resolves.toBe(
+      `5 reports; ${flagged} with data-quality notes, ${n} notes in all.`,
+    );
+    // Five reports: all listed, each note under its report.
+    await expect(page.locator("article[data-report]").count()).resolves.toBe(5);
+    await expect(page.locator("li[data-check]").count()).resolves.toBe(n);
+
+    const reportsListed = (k: number) =>
+      page.waitForFunction(
+        (k) => document.querySelectorAll("article[data-report]").length === k,
+        k,
+      );
+    await page.getByLabel("Check").selectOption("title");
+    const title = quality.issues.find((i) => i.check === "title")!;
+    await reportsListed(1);
+    await expect(page.locator("li[data-check]").allInnerTexts()).resolves.toEqual([
+      title.message_en,
+    ]);
+    await expect(page.locator("article h3").innerText()).resolves.toContain("Huai'an");
+
+    await page.getByLabel("Check").selectOption("");
+    await page.getByLabel("Find a place or report").fill("苏州");
+    await reportsListed(1);
+    await expect(page.locator("article h3").allInnerTexts()).resolves.toEqual(["Suzhou · 2022"]);
+    await page.getByLabel("Find a place or report").fill("atlantis");
+    await page.getByText("No report matches.").waitFor();
+    await expect(page.locator("article[data-report]").count()).resolves.toBe(0);
+  });
+
   it("the URL round-trips and back/forward restore the state", async () => {
     const page = await open("?place=suzhou&year=2022&lang=en");
     await expect(page.locator("#profile-title").innerText()).resolves.toContain("Suzhou");
