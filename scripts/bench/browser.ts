@@ -51,6 +51,11 @@ export interface LoadOptions {
   page: string;
   /** CPU slowdown factor via CDP (1 = none). */
   cpuThrottle?: number;
+  /**
+   * What must be on the page when the mark is set: a chart by default; a view
+   * without charts (data quality) names its own element.
+   */
+  drawn?: string;
   timeoutMs?: number;
   /** Wait for the network to go quiet after the mark, so late requests are recorded too. */
   settle?: boolean;
@@ -173,12 +178,18 @@ export async function loadOnce(browser: Browser, o: LoadOptions): Promise<LoadRe
       CHARTS_DRAWN,
     );
     // The mark is also set when a page shows an error: a fast error is no chart.
-    const state = await page.evaluate(() => ({
-      alert: document.querySelector("[role=alert]")?.textContent?.trim() ?? null,
-      svgs: document.querySelectorAll("main svg, .embed svg, svg").length,
-    }));
+    const state = await page.evaluate(
+      (drawn) => ({
+        alert: document.querySelector("[role=alert]")?.textContent?.trim() ?? null,
+        drawn: document.querySelectorAll(drawn).length,
+      }),
+      o.drawn ?? "svg",
+    );
     if (state.alert) throw new Error(`${o.page || "?"}: the page shows an error: ${state.alert}`);
-    if (!state.svgs) throw new Error(`${o.page || "?"}: the mark was set but no chart was drawn`);
+    if (!state.drawn)
+      throw new Error(
+        `${o.page || "?"}: the mark was set but nothing was drawn (${o.drawn ?? "no chart"})`,
+      );
     const tasks = await longTasks(page, 0, mark);
     if (o.settle) await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => {});
     const dom = await domCounts(page);

@@ -81,6 +81,8 @@ interface Scenario {
   cpuThrottle: number;
   timeoutMs: number;
   renderCost?: boolean;
+  /** What the view draws instead of a chart (see LoadOptions.drawn). */
+  drawn?: string;
 }
 
 function git(args: string[]): string {
@@ -98,7 +100,13 @@ async function measureScenario(
   runs: number,
   sizes: SizeCache,
 ): Promise<ScenarioResult> {
-  const base = { siteRoot: site.root, siteUrl: site.url, page: s.page, cpuThrottle: s.cpuThrottle };
+  const base = {
+    siteRoot: site.root,
+    siteUrl: site.url,
+    page: s.page,
+    cpuThrottle: s.cpuThrottle,
+    ...(s.drawn ? { drawn: s.drawn } : {}),
+  };
   const result: ScenarioResult = {
     id: s.id,
     label: s.label,
@@ -207,7 +215,12 @@ function measurements(r: Results): Record<string, Measurement> {
       ? { value: embed.weight.total.js.gzip }
       : { value: null, note: embed?.errors[0] ?? "not measured" };
     for (const id of ["real.overview", "real.profile", "real.embed"]) fromScenario(id);
-    for (const id of ["nationwide.overview", "nationwide.profile", "nationwide.embed"])
+    for (const id of [
+      "nationwide.overview",
+      "nationwide.profile",
+      "nationwide.quality",
+      "nationwide.embed",
+    ])
       fromScenario(id);
   }
   if (r.ingest) {
@@ -366,6 +379,15 @@ async function main(args: BenchArgs): Promise<number> {
           page: `?place=${placeId}&year=${year}`,
           cpuThrottle: 1,
           timeoutMs: 120_000,
+        },
+        {
+          id: "nationwide.quality",
+          label: "data quality, nationwide",
+          dataset: "nationwide",
+          page: "?view=quality",
+          cpuThrottle: 1,
+          timeoutMs: 120_000,
+          drawn: "[data-testid=quality-summary]",
         },
         {
           id: "nationwide.embed",
