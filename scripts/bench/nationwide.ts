@@ -443,7 +443,8 @@ export function generateNationwide(opts: NationwideOptions = {}): Nationwide {
         place_id: p.id,
         year,
         title_place_zh: p.zh,
-        place_evidence: `${p.zh}12345热线${year}年度工作情况（synthetic）`,
+        place_evidence: `${p.en} 12345 hotline, ${year} (synthetic)`,
+        place_evidence_zh: `${p.zh}12345热线${year}年度工作情况（合成数据）`,
         reported: rows.length,
         derived: 0,
       });

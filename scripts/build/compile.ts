@@ -15,6 +15,8 @@ export interface ReportSummary {
   year: number;
   title_place_zh: string;
   place_evidence: string;
+  /** "" when the source gives it in English only. */
+  place_evidence_zh: string;
   reported: number;
   derived: number;
 }
@@ -123,6 +125,7 @@ export function compile(places: Place[], reports: SourceReport[]): Compiled {
       year: r.year,
       title_place_zh: r.title_place_zh,
       place_evidence: r.place_evidence.replace(/\s+/g, " "),
+      place_evidence_zh: r.place_evidence_zh.replace(/\s+/g, " "),
       reported,
       derived: 0,
     });

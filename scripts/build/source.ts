@@ -50,6 +50,8 @@ export interface SourceReport {
   year: number;
   title_place_zh: string;
   place_evidence: string;
+  /** The same in Chinese, for the Chinese page; optional (the English is shown without it). */
+  place_evidence_zh: string;
   notes: string[];
   facts: SourceFact[];
 }
@@ -88,6 +90,7 @@ const REPORT_KEYS = new Set([
   "year",
   "title_place_zh",
   "place_evidence",
+  "place_evidence_zh",
   "notes",
   "facts",
 ]);
@@ -151,6 +154,7 @@ export function readReport(
     year: Number(raw.year),
     title_place_zh: text(raw.title_place_zh),
     place_evidence: text(raw.place_evidence),
+    place_evidence_zh: text(raw.place_evidence_zh),
     notes: Array.isArray(raw.notes) ? raw.notes.map(text) : [],
     facts: [],
   };

@@ -183,6 +183,16 @@ describe("the dashboard", () => {
     await page.getByLabel("Find a place or report").fill("atlantis");
     await page.getByText("No report matches.").waitFor();
     await expect(page.locator("article[data-report]").count()).resolves.toBe(0);
+
+    // How each report's place was identified, in the page's language.
+    const evidence = page.locator('article[data-report^="002_"] .meta span');
+    await page.getByLabel("Find a place or report").fill("huaian");
+    await expect(evidence.getAttribute("lang")).resolves.toBe("en");
+    await expect(evidence.innerText()).resolves.toContain("Recorded as Huai'an.");
+    await page.getByRole("link", { name: "中文" }).click();
+    await page.waitForSelector("html[lang=zh-CN]");
+    await expect(evidence.getAttribute("lang")).resolves.toBe("zh-CN");
+    await expect(evidence.innerText()).resolves.toContain("按淮安市记录。");
   });
 
   it("the URL round-trips and back/forward restore the state", async () => {

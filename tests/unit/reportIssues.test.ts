@@ -9,6 +9,7 @@ const report = (place_id: string, year: number): ManifestReport => ({
   year,
   title_place_zh: "",
   place_evidence: "",
+  place_evidence_zh: "",
   reported: 1,
   derived: 0,
 });

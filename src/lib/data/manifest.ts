@@ -23,6 +23,8 @@ export interface ManifestReport {
   /** Which place the report's title names (it may be wrong). */
   title_place_zh: string;
   place_evidence: string;
+  /** The same in Chinese; "" where only the English was written. */
+  place_evidence_zh: string;
   reported: number;
   derived: number;
 }
