@@ -14,6 +14,7 @@ import {
 import { LEVELS, type Place } from "../../src/lib/data/fact.ts";
 import { parseValue } from "../../src/lib/data/parseValue.ts";
 import { METRIC_DIR } from "../../src/lib/data/manifest.ts";
+import { parsePeriod } from "../../src/lib/data/period.ts";
 
 export interface Mention {
   value: string;
@@ -40,6 +41,25 @@ export interface SourceFact {
   also: Mention[];
   /** Why no earlier-year figure may be derived from the year-on-year remark. */
   no_derive: string;
+  /** The period this figure covers when it is not the report's own (canonical form), else "". */
+  period: string;
+}
+
+export const SOURCE_KINDS = ["official", "news", "mirror"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** Where a report was published: the record a citation is made from. */
+export interface SourceRecord {
+  /** The report's or page's title as printed. */
+  title: string;
+  /** The issuing office, or the outlet that published the page. */
+  issuer: string;
+  /** Publication date: YYYY-MM-DD, YYYY-MM or YYYY; "" when unknown. */
+  published: string;
+  url: string;
+  kind: SourceKind;
+  /** For a news repost or a mirror: what it copies, where known. */
+  copies: string;
 }
 
 export interface SourceReport {
@@ -54,6 +74,15 @@ export interface SourceReport {
   place_evidence_zh: string;
   notes: string[];
   facts: SourceFact[];
+  /** The report's period in canonical form (src/lib/data/period.ts); the year when not given. */
+  period: string;
+  period_evidence: string;
+  period_evidence_zh: string;
+  /** GB/T 2260 code of the place as it is today, when the file states it. */
+  adcode: string;
+  /** The place's name as the report writes it (may be a former name). */
+  place_as_written: string;
+  source: SourceRecord | null;
 }
 
 export class SourceError extends Error {
@@ -83,6 +112,7 @@ const FACT_KEYS = new Set([
   "sum_of",
   "also",
   "no_derive",
+  "period",
 ]);
 const REPORT_KEYS = new Set([
   "file",
@@ -93,7 +123,14 @@ const REPORT_KEYS = new Set([
   "place_evidence_zh",
   "notes",
   "facts",
+  "period",
+  "period_evidence",
+  "period_evidence_zh",
+  "adcode",
+  "place_as_written",
+  "source",
 ]);
+const SOURCE_KEYS = new Set(["title", "issuer", "published", "url", "kind", "copies"]);
 
 export function readPlaces(raw: unknown, path: string): Place[] {
   const problems: string[] = [];
@@ -157,7 +194,23 @@ export function readReport(
     place_evidence_zh: text(raw.place_evidence_zh),
     notes: Array.isArray(raw.notes) ? raw.notes.map(text) : [],
     facts: [],
+    period: text(raw.period) || text(raw.year),
+    period_evidence: text(raw.period_evidence),
+    period_evidence_zh: text(raw.period_evidence_zh),
+    adcode: text(raw.adcode),
+    place_as_written: text(raw.place_as_written),
+    source: raw.source === undefined ? null : readSourceRecord(raw.source, path, problems),
   };
+  const period = parsePeriod(report.period);
+  if (!period && raw.period !== undefined)
+    problems.push(
+      `${path}: period “${report.period}” is not a period (2023, 2023-H1, 2023-Q1, 2023-07, 2023-01..09, 2018-12-01..2018-12-08)`,
+    );
+  else if (period && raw.year !== undefined && Number(raw.year) !== period.year)
+    problems.push(`${path}: year ${text(raw.year)} is not the year of period ${report.period}`);
+  if (period && raw.year === undefined) report.year = period.year;
+  if (report.adcode && !/^\d{6}$/.test(report.adcode))
+    problems.push(`${path}: adcode must be 6 digits`);
   if (!report.file) problems.push(`${path}: missing “file” (the report's file name)`);
   if (!placeIds.has(report.place)) problems.push(`${path}: unknown place “${report.place}”`);
   if (!Number.isInteger(report.year) || report.year < 1990 || report.year > 2100)
@@ -173,6 +226,34 @@ export function readReport(
     if (fact) report.facts.push(fact);
   });
   return report;
+}
+
+function readSourceRecord(raw: unknown, path: string, problems: string[]): SourceRecord | null {
+  if (!isObj(raw)) {
+    problems.push(
+      `${path}: “source” must be a mapping (title, issuer, published, url, kind, copies)`,
+    );
+    return null;
+  }
+  for (const k of Object.keys(raw))
+    if (!SOURCE_KEYS.has(k)) problems.push(`${path}: source: unknown key “${k}”`);
+  const rec: SourceRecord = {
+    title: text(raw.title),
+    issuer: text(raw.issuer),
+    published: text(raw.published),
+    url: text(raw.url),
+    kind: text(raw.kind) as SourceKind,
+    copies: text(raw.copies),
+  };
+  if (!rec.title) problems.push(`${path}: source: missing “title”`);
+  if (!rec.issuer) problems.push(`${path}: source: missing “issuer”`);
+  if (!SOURCE_KINDS.includes(rec.kind))
+    problems.push(`${path}: source: kind must be one of ${SOURCE_KINDS.join(", ")}`);
+  if (rec.published && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(rec.published))
+    problems.push(`${path}: source: published must be YYYY-MM-DD, YYYY-MM or YYYY`);
+  if (rec.url && !/^https?:\/\/\S+$/.test(rec.url))
+    problems.push(`${path}: source: url must be an http(s) address`);
+  return rec;
 }
 
 function readFact(raw: unknown, at0: string, problems: string[]): SourceFact | null {
@@ -202,7 +283,10 @@ function readFact(raw: unknown, at0: string, problems: string[]): SourceFact | n
     sum_of: [],
     also: [],
     no_derive: text(raw.no_derive),
+    period: text(raw.period),
   };
+  if (fact.period && !parsePeriod(fact.period))
+    problems.push(`${at}: period “${fact.period}” is not a period`);
   if (!fact.section) problems.push(`${at}: missing source section (“section”)`);
   if (!fact.term_zh) problems.push(`${at}: missing the report's wording (“term_zh”)`);
   if (fact.scope && !SCOPES.includes(fact.scope))
