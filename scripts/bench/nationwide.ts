@@ -333,6 +333,8 @@ export function generateNationwide(opts: NationwideOptions = {}): Nationwide {
           parent_id: p.parent,
           adcode: p.adcode,
           year,
+          period: String(year),
+          period_kind: "year",
           metric,
           category: extra.category ?? "",
           rank: extra.rank ?? null,
@@ -439,9 +441,23 @@ export function generateNationwide(opts: NationwideOptions = {}): Nationwide {
       );
       facts.push(...rows);
       reports.push({
+        id: `${p.id}-${year}`,
         file,
         place_id: p.id,
         year,
+        period: String(year),
+        period_kind: "year",
+        source: {
+          title: `${p.zh}12345热线${year}年度工作情况（合成）`,
+          issuer: `${p.zh}12345热线`,
+          published: `${year + 1}-02`,
+          url: "",
+          kind: "official",
+          copies: "",
+        },
+        place_as_written: p.zh,
+        period_evidence: `${year} (synthetic)`,
+        period_evidence_zh: `${year}年（合成数据）`,
         title_place_zh: p.zh,
         place_evidence: `${p.en} 12345 hotline, ${year} (synthetic)`,
         place_evidence_zh: `${p.zh}12345热线${year}年度工作情况（合成数据）`,

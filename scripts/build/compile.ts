@@ -7,12 +7,22 @@ import { METRICS, metricInfo } from "../../src/lib/data/metrics.ts";
 import { parseValue } from "../../src/lib/data/parseValue.ts";
 import { checkFacts, type QualityIssue } from "../../src/lib/data/quality.ts";
 import { parseYoy, previousFromYoy, previousUncertainty } from "../../src/lib/data/yoy.ts";
-import { SourceError, type SourceFact, type SourceReport } from "./source.ts";
+import { parsePeriod, shiftYears, type Period } from "../../src/lib/data/period.ts";
+import { SourceError, type SourceFact, type SourceRecord, type SourceReport } from "./source.ts";
 
 export interface ReportSummary {
+  /** The source record's id, which facts name in their `source` column before “ § section”. */
+  id: string;
   file: string;
   place_id: string;
   year: number;
+  period: string;
+  period_kind: Period["kind"];
+  /** Title, issuer, date, URL and kind of the publication; null where not yet recorded. */
+  source: SourceRecord | null;
+  place_as_written: string;
+  period_evidence: string;
+  period_evidence_zh: string;
   title_place_zh: string;
   place_evidence: string;
   /** "" when the source gives it in English only. */
@@ -41,6 +51,7 @@ function compareFacts(a: Fact, b: Fact): number {
   return (
     a.place_id.localeCompare(b.place_id) ||
     a.year - b.year ||
+    a.period.localeCompare(b.period) ||
     order(a.metric) - order(b.metric) ||
     a.dimension.localeCompare(b.dimension) ||
     a.scope.localeCompare(b.scope) ||
@@ -59,10 +70,16 @@ export function compile(places: Place[], reports: SourceReport[]): Compiled {
   const problems: string[] = [];
   const summaries: ReportSummary[] = [];
 
-  const sorted = [...reports].sort((a, b) => a.file.localeCompare(b.file));
+  const sorted = [...reports].sort((a, b) => a.id.localeCompare(b.id));
+  const ids = new Map<string, string>();
+  for (const r of sorted) {
+    if (ids.has(r.id)) problems.push(`${r.path}: source id “${r.id}” is also ${ids.get(r.id)}`);
+    ids.set(r.id, r.path);
+  }
   for (const r of sorted) {
     const place = byId.get(r.place)!;
     const base = placeColumns(place);
+    const period = parsePeriod(r.period)!;
     const at = { place_id: place.id, year: r.year };
     let reported = 0;
 
@@ -88,9 +105,12 @@ export function compile(places: Place[], reports: SourceReport[]): Compiled {
       if (parsed && parsed.scale)
         notes.push(`Reported as ${sf.value}, i.e. rounded to ${fmt(parsed.tolerance * 2)}.`);
       if (sf.note) notes.push(sf.note);
+      const own = sf.period ? parsePeriod(sf.period)! : period;
       const fact: Fact = {
         ...base,
-        year: r.year,
+        year: own.year,
+        period: own.text,
+        period_kind: own.kind,
         metric: sf.metric,
         category: sf.category,
         rank: sf.rank,
@@ -104,7 +124,7 @@ export function compile(places: Place[], reports: SourceReport[]): Compiled {
           ? `derived: sum of ${sf.sum_of.map((p) => `${p.term_zh} ${fmt(num(p.value).value)}${p.yoy_text ? ` (${p.yoy_text})` : ""}`).join(" + ")}`
           : "reported",
         yoy_text: sf.yoy_text,
-        source: `${r.file} § ${sf.section}`,
+        source: `${r.id} § ${sf.section}`,
         note: notes.join(" "),
       };
       const key = factKey(fact);
@@ -120,9 +140,16 @@ export function compile(places: Place[], reports: SourceReport[]): Compiled {
     });
 
     summaries.push({
+      id: r.id,
       file: r.file,
       place_id: place.id,
       year: r.year,
+      period: period.text,
+      period_kind: period.kind,
+      source: r.source,
+      place_as_written: r.place_as_written,
+      period_evidence: r.period_evidence.replace(/\s+/g, " "),
+      period_evidence_zh: r.period_evidence_zh.replace(/\s+/g, " "),
       title_place_zh: r.title_place_zh,
       place_evidence: r.place_evidence.replace(/\s+/g, " "),
       place_evidence_zh: r.place_evidence_zh.replace(/\s+/g, " "),
@@ -134,12 +161,17 @@ export function compile(places: Place[], reports: SourceReport[]): Compiled {
 
   const derived = deriveEarlierYears(facts, reports);
   for (const d of derived) {
-    const s = summaries.find((x) => x.place_id === d.place_id && x.year === d.year + 1);
+    const later = shiftYears(parsePeriod(d.period)!, 1).text;
+    const s = summaries.find((x) => x.place_id === d.place_id && x.period === later);
     if (s) s.derived++;
   }
   const all = [...facts, ...derived].sort(compareFacts);
   quality.push(...checkFacts(all, tolerances));
   quality.sort((a, b) => a.place_id.localeCompare(b.place_id) || a.year - b.year);
+  summaries.sort(
+    (a, b) =>
+      a.place_id.localeCompare(b.place_id) || a.year - b.year || a.period.localeCompare(b.period),
+  );
   return { places, facts: all, quality, reports: summaries };
 }
 
@@ -185,26 +217,33 @@ function checkMentions(sf: SourceFact, fact: Fact, value: number, tol: number): 
  * earlier count is added as a derived row. Rates are never derived: "↑0.32%"
  * on a rate may mean points or percent.
  */
+const NOT_YEAR_ON_YEAR = /环比|上月|上期|上周|上季度|较上/;
+
 function deriveEarlierYears(facts: Fact[], reports: SourceReport[]): Fact[] {
   const reportedKeys = new Set(facts.map(factKey));
   const noDerive = new Set<string>();
   for (const r of reports)
     for (const f of r.facts)
-      if (f.no_derive) noDerive.add(`${r.place}|${r.year}|${f.metric}|${f.scope}`);
+      if (f.no_derive) noDerive.add(`${r.place}|${f.period || r.period}|${f.metric}|${f.scope}`);
   const out: Fact[] = [];
   for (const f of facts) {
     if (f.unit !== "count" || f.metric === "top_category" || f.derivation !== "reported") continue;
-    if (noDerive.has(`${f.place_id}|${f.year}|${f.metric}|${f.scope}`)) continue;
+    if (noDerive.has(`${f.place_id}|${f.period}|${f.metric}|${f.scope}`)) continue;
+    // Only a change on the same period a year before implies an earlier figure:
+    // 环比 and “上月” compare with the month before.
+    if (NOT_YEAR_ON_YEAR.test(f.yoy_text)) continue;
     const yoy = parseYoy(f.yoy_text);
     const prev = previousFromYoy(f.value, yoy);
     if (prev === null || !yoy) continue;
+    const earlier = shiftYears(parsePeriod(f.period)!, -1);
     const d: Fact = {
       ...f,
-      year: f.year - 1,
+      year: earlier.year,
+      period: earlier.text,
       value: prev,
       yoy_text: "",
-      derivation: `derived: ${fmt(f.value)} ÷ (1 ${yoy.direction === -1 ? "−" : "+"} ${yoy.amount}%) from the ${f.year} report's year-on-year change`,
-      note: `Implied by the ${f.year} figure (${fmt(f.value)}) and its change “${f.yoy_text}”; rounded to a whole number, accurate to about ±${fmt(previousUncertainty(f.value, yoy))} because the report rounds the change.`,
+      derivation: `derived: ${fmt(f.value)} ÷ (1 ${yoy.direction === -1 ? "−" : "+"} ${yoy.amount}%) from the ${f.period} report's year-on-year change`,
+      note: `Implied by the ${f.period} figure (${fmt(f.value)}) and its change “${f.yoy_text}”; rounded to a whole number, accurate to about ±${fmt(previousUncertainty(f.value, yoy))} because the report rounds the change.`,
     };
     if (reportedKeys.has(factKey(d))) continue;
     out.push(d);

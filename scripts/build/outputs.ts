@@ -10,7 +10,7 @@ import { METRICS } from "../../src/lib/data/metrics.ts";
 import {
   isManifestFile,
   metricPath,
-  placeYearPath,
+  placePeriodPath,
   type Manifest,
   type ManifestPlace,
 } from "../../src/lib/data/manifest.ts";
@@ -27,11 +27,12 @@ export function buildOutputs(c: Compiled): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
   files.set("facts.csv", enc.encode(factsToCsv(c.facts)));
   files.set("facts.arrow", factsToArrow(c.facts));
-  // One file per metric (rankings excepted) with every place and year: a
-  // comparison of places downloads only the metrics it shows.
+  // One file per metric (rankings excepted) with every place's yearly figures: a
+  // comparison of places downloads only the metrics it shows, and never meets a
+  // monthly figure beside a yearly one.
   const byMetric = new Map<string, typeof c.facts>();
   for (const f of c.facts) {
-    if (f.metric === "top_category") continue;
+    if (f.metric === "top_category" || f.period_kind !== "year") continue;
     let g = byMetric.get(f.metric);
     if (!g) byMetric.set(f.metric, (g = []));
     g.push(f);
@@ -50,7 +51,7 @@ export function buildOutputs(c: Compiled): Map<string, Uint8Array> {
 
   const groups = new Map<string, typeof c.facts>();
   for (const f of c.facts) {
-    const p = placeYearPath(f.place_id, f.year);
+    const p = placePeriodPath(f.place_id, f.period);
     let g = groups.get(p);
     if (!g) groups.set(p, (g = []));
     g.push(f);
@@ -63,16 +64,28 @@ export function buildOutputs(c: Compiled): Map<string, Uint8Array> {
   }
 
   const reportYears = new Map<string, Set<number>>();
+  const reportPeriods = new Map<string, Set<string>>();
   for (const r of c.reports) {
-    let s = reportYears.get(r.place_id);
-    if (!s) reportYears.set(r.place_id, (s = new Set()));
-    s.add(r.year);
+    if (r.period_kind === "year") {
+      let s = reportYears.get(r.place_id);
+      if (!s) reportYears.set(r.place_id, (s = new Set()));
+      s.add(r.year);
+    } else {
+      let s = reportPeriods.get(r.place_id);
+      if (!s) reportPeriods.set(r.place_id, (s = new Set()));
+      s.add(r.period);
+    }
   }
   const places: ManifestPlace[] = c.places.map((p) => {
     const years = [...(reportYears.get(p.id) ?? [])].sort((a, b) => a - b);
-    const all = new Set(c.facts.filter((f) => f.place_id === p.id).map((f) => f.year));
+    const all = new Set(
+      c.facts.filter((f) => f.place_id === p.id && f.period_kind === "year").map((f) => f.year),
+    );
     const derived_years = [...all].filter((y) => !years.includes(y)).sort((a, b) => a - b);
-    return { ...p, years, derived_years };
+    const periods = [...(reportPeriods.get(p.id) ?? [])].sort();
+    return periods.length
+      ? { ...p, years, derived_years, periods }
+      : { ...p, years, derived_years };
   });
   const entry = ([path, bytes]: [string, Uint8Array]) => ({
     path,

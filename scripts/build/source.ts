@@ -65,6 +65,8 @@ export interface SourceRecord {
 export interface SourceReport {
   /** Path of the YAML file, for messages. */
   path: string;
+  /** The source record's id: the YAML file's name without .yaml (e.g. "haimen-2020"). */
+  id: string;
   file: string;
   place: string;
   year: number;
@@ -186,6 +188,7 @@ export function readReport(
     if (!REPORT_KEYS.has(k)) problems.push(`${path}: unknown key “${k}”`);
   const report: SourceReport = {
     path,
+    id: path.replace(/^.*\//, "").replace(/\.yaml$/, ""),
     file: text(raw.file),
     place: text(raw.place),
     year: Number(raw.year),

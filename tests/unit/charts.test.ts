@@ -219,7 +219,7 @@ describe("series from the dataset", () => {
   it("sourcesOf groups sections by report file", () => {
     const s = sourcesOf(at("haimen", 2020).filter((f) => f.metric.startsWith("demand_")));
     expect(s).toHaveLength(1);
-    expect(s[0]).toMatch(/^001_1582bc17d9e35101\.txt § .+；.+/);
+    expect(s[0]).toMatch(/^haimen-2020 § .+；.+/);
   });
 });
 

@@ -135,7 +135,7 @@ describe("the dataset of the five reports", () => {
 
   it("every fact carries a source naming its report file, and its wording", () => {
     for (const f of dataset().facts) {
-      expect(f.source).toMatch(/^\d{3}_[0-9a-f]{16}\.txt § .+/);
+      expect(f.source).toMatch(/^[a-z][a-z0-9-]*-\d{4} § .+/);
       expect(f.term_zh.length).toBeGreaterThan(0);
     }
   });

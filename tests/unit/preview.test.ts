@@ -367,6 +367,8 @@ describe("our own files load back unchanged", () => {
               parent_id: r.place.parent,
               adcode: r.place.adcode,
               year: r.year,
+              period: String(r.year),
+              period_kind: "year",
               metric: r.metric,
               category: "",
               rank: null,

@@ -48,6 +48,8 @@ describe("checkFacts(facts) on small tables", () => {
     parent_id: "",
     adcode: "999999",
     year: 2024,
+    period: "2024",
+    period_kind: "year",
     category: "",
     rank: null,
     dimension: "",

@@ -6,6 +6,7 @@
 import { tableFromIPC } from "apache-arrow";
 import type { Dimension, Scope, Unit } from "./metrics.ts";
 import { FACT_COLUMNS, type Fact, type Level } from "./fact.ts";
+import type { PeriodKind } from "./period.ts";
 
 export class ArrowFormatError extends Error {
   override name = "ArrowFormatError";
@@ -55,6 +56,8 @@ export function arrowToFacts(bytes: Uint8Array): Fact[] {
       parent_id: str("parent_id", i),
       adcode: str("adcode", i),
       year: Number(cols.year[i]),
+      period: str("period", i),
+      period_kind: str("period_kind", i) as PeriodKind,
       metric: str("metric", i),
       category: str("category", i),
       rank: (rank.get(i) as number | null) ?? null,

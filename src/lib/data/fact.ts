@@ -1,4 +1,5 @@
 import type { Dimension, Scope, Unit } from "./metrics.ts";
+import type { PeriodKind } from "./period.ts";
 
 export const LEVELS = ["province", "prefecture", "county", "district"] as const;
 export type Level = (typeof LEVELS)[number];
@@ -42,6 +43,9 @@ export interface Fact {
   parent_id: string;
   adcode: string;
   year: number;
+  /** The period the figure covers, canonical form (period.ts): "2023", "2023-Q1", "2023-01..09". */
+  period: string;
+  period_kind: PeriodKind;
   metric: string;
   category: string;
   rank: number | null;
@@ -66,6 +70,8 @@ export const FACT_COLUMNS = [
   "parent_id",
   "adcode",
   "year",
+  "period",
+  "period_kind",
   "metric",
   "category",
   "rank",
@@ -83,9 +89,9 @@ export const FACT_COLUMNS = [
 
 /** Identity of a figure: two facts with the same key are the same figure. */
 export function factKey(
-  f: Pick<Fact, "place_id" | "year" | "metric" | "dimension" | "scope" | "category">,
+  f: Pick<Fact, "place_id" | "period" | "metric" | "dimension" | "scope" | "category">,
 ): string {
-  return [f.place_id, f.year, f.metric, f.dimension, f.scope, f.category].join("|");
+  return [f.place_id, f.period, f.metric, f.dimension, f.scope, f.category].join("|");
 }
 
 export function isDerived(f: Pick<Fact, "derivation">): boolean {

@@ -8,6 +8,7 @@
  */
 import { FACT_COLUMNS, LEVELS, type Fact } from "./fact.ts";
 import { DIMENSIONS, SCOPES, UNITS } from "./metrics.ts";
+import { PERIOD_KINDS } from "./period.ts";
 
 export class FactsJsonError extends Error {
   override name = "FactsJsonError";
@@ -19,6 +20,7 @@ const NUMBER = new Set<Column>(["value"]);
 const NULLABLE_NUMBER = new Set<Column>(["rank", "share"]);
 const ENUMS: Partial<Record<Column, readonly string[]>> = {
   level: LEVELS,
+  period_kind: PERIOD_KINDS,
   unit: UNITS,
   dimension: ["", ...DIMENSIONS],
   scope: ["", ...SCOPES],

@@ -7,6 +7,11 @@ export interface ManifestPlace extends Place {
   years: number[];
   /** Years with derived figures only (implied by a later report's year-on-year changes). */
   derived_years: number[];
+  /**
+   * Other periods with a report (quarters, halves, months, windows; period.ts forms),
+   * each in its own file `<place>/<period>.json`. Absent in files from before periods.
+   */
+  periods?: string[];
 }
 
 export interface ManifestFile {
@@ -68,5 +73,10 @@ export function isManifestFile(path: string): boolean {
 
 /** Path of the file holding one place's figures for one year (see factsJson.ts). */
 export function placeYearPath(placeId: string, year: number): string {
-  return `${placeId}/${year}.json`;
+  return placePeriodPath(placeId, String(year));
+}
+
+/** Path of the file holding one place's figures for one period ("2023", "2023-Q1", "2023-01..09"). */
+export function placePeriodPath(placeId: string, period: string): string {
+  return `${placeId}/${period}.json`;
 }

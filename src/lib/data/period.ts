@@ -148,3 +148,14 @@ export function sameSpan(a: Period, b: Period): boolean {
   if (a.kind !== "window") return a.start.slice(4) === b.start.slice(4);
   return a.start.slice(4) === b.start.slice(4) && a.end.slice(4) === b.end.slice(4);
 }
+
+/** The same span `years` years later (negative: earlier), e.g. 2023-Q1 → 2022-Q1. */
+export function shiftYears(p: Period, years: number): Period {
+  const y = (iso: string) => `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
+  let text: string;
+  if (p.kind === "window" && p.text.length > 12) text = `${y(p.start)}..${y(p.end)}`;
+  else text = `${p.year + years}${p.text.slice(4)}`;
+  const q = parsePeriod(text);
+  if (!q) throw new Error(`no period ${years} years from ${p.text}`);
+  return q;
+}

@@ -91,6 +91,8 @@ export function draftFacts(x: Extraction, place: Place): Fact[] {
   return x.facts.map(({ primary: f, notes }) => ({
     ...placeColumns(place),
     year: x.year.year ?? 0,
+    period: String(x.year.year ?? 0),
+    period_kind: "year",
     metric: f.metric,
     category: f.category,
     rank: f.rank,

@@ -520,6 +520,8 @@ export class Ingest {
     return {
       ...placeColumns(place),
       year,
+      period: String(year),
+      period_kind: "year",
       metric,
       category: "",
       rank: null,
@@ -783,6 +785,8 @@ export class Ingest {
       parent_id: get("parent_id"),
       adcode: get("adcode"),
       year,
+      period: get("period") || String(year),
+      period_kind: (get("period_kind") || "year") as Fact["period_kind"],
       metric,
       category: get("category"),
       rank: num("rank"),
@@ -883,7 +887,12 @@ export class Ingest {
       const code = st.written[rec * st.width + k]! & ~LOWER_BOUND;
       if (!code) continue;
       const t = toleranceOfCode(code);
-      const key = { place_id, year: st.year[rec]!, dimension: "" as const, scope: "" as const };
+      const key = {
+        place_id,
+        period: String(st.year[rec]!),
+        dimension: "" as const,
+        scope: "" as const,
+      };
       out.set(factKey({ ...key, category: "", metric: this.wide[k]!.metric }), t);
     }
     return out;
