@@ -252,7 +252,6 @@ export const METRICS: readonly MetricInfo[] = [
       "群众有效参评满意率",
       "公众有效参评满意率",
       "有效参评满意率",
-      "群众满意率",
       "satisfaction among raters",
     ],
   ),
