@@ -43,6 +43,12 @@ interface PartsRule {
   total: string;
   parts: string[];
   minParts: number;
+  /**
+   * With fewer parts than this, parts that fall well short of the total (by 1% or more)
+   * are no finding: a report that names two of its channels does not claim they are all
+   * of them. A near miss, or parts that exceed the total, is always a finding.
+   */
+  minPartsForShortfall?: number;
   zh: string;
   en: string;
 }
@@ -52,6 +58,7 @@ const PARTS_RULES: PartsRule[] = [
     total: "demand_total",
     parts: ["demand_phone", "demand_internet", "demand_transfer", "demand_other"],
     minParts: 2,
+    minPartsForShortfall: 3,
     zh: "各受理渠道之和",
     en: "The channels",
   },
@@ -158,6 +165,7 @@ export function checkPlain(
       const diff = sum - total;
       slack += plain.tolerance(rule.t);
       if (Math.abs(diff) <= slack) continue;
+      if (diff < 0 && parts < (rule.minPartsForShortfall ?? 0) && -diff >= total * 0.01) continue;
       found++;
       if (issues.length >= max) continue;
       const names = rule.parts.filter((p) => !Number.isNaN(plain.value(at(p))));
