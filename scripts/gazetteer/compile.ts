@@ -176,8 +176,9 @@ function missingProvinces(latest: Revision, have: Set<string>): Draft[] {
  * 2. the others in order of level (province, prefecture, then county and
  *    district together) and adcode; each takes the first free of:
  *    a. the slug of its short name (suzhou);
- *    b. the slug of its full name when its short name is its parent's
- *       (南昌县 in 南昌市: nanchangxian), otherwise short slug + "-" + parent id
+ *    b. when its short name is its parent's (南昌县 in 南昌市) or it has no
+ *       parent, the slug followed by the pinyin of its name's last character
+ *       (nanchangxian, huaianqu); otherwise slug + "-" + parent id
  *       (宿州: suzhou-anhui, 南通's 通州区: tongzhou-nantong);
  *    c. short slug + "-" + parent id + "-" + grandparent id;
  *    d. short slug + "-" + adcode.
@@ -204,15 +205,17 @@ function assignIds(drafts: Draft[], input: CompileInput): void {
     const parent = byCode.get(d.parent);
     const grand = parent ? byCode.get(parent.parent) : undefined;
     const base = slug(input.pinyin(d.short));
+    // 南昌县 → nanchangxian, 本溪满族自治县 → benxixian, 陕西省 → shanxisheng.
+    const withKind = base + slug(input.pinyin(d.zh.slice(-1)));
     const candidates = [
       base,
       parent && parent.short === d.short
-        ? slug(input.pinyin(d.zh))
+        ? withKind
         : parent?.id
           ? `${base}-${parent.id}`
-          : slug(input.pinyin(d.zh)),
+          : withKind,
       parent?.id && grand?.id ? `${base}-${parent.id}-${grand.id}` : "",
-      `${base}-${d.adcode || slug(input.pinyin(d.zh))}`,
+      `${base}-${d.adcode || withKind}`,
     ];
     const id = candidates.find((c) => c !== "" && !taken.has(c));
     if (!id)
@@ -227,11 +230,12 @@ const PREFECTURE_OF = (code: string) => code.slice(0, 4);
 
 /**
  * Former names from the code tables: every (code, name) of a revision that
- * the current list no longer has, mapped to today's division with the same
- * code (a rename: 襄樊市 → 襄阳市) or, when the code is gone, to the one
- * division of the same short name in the same prefecture, else province
- * (吴江市 320584 → 吴江区 320509). Names that map to nothing or to several
- * divisions are left out.
+ * the current list no longer has, mapped to today's division by, in order:
+ * the same code and short name; the one division of the same short name in
+ * the same prefecture (吴江市 320584 → 吴江区 320509); the same code and kind
+ * of name (a rename: 襄樊市 → 襄阳市, 普洱哈尼族彝族自治县 → 宁洱…); the one
+ * division of the same short name in the province. A county never maps to a
+ * prefecture. Names that map to nothing or to several divisions are left out.
  */
 function tableFormers(
   revisions: Revision[],
@@ -255,27 +259,23 @@ function tableFormers(
     if (PLACEHOLDERS.has(name) || name.includes("直辖")) continue;
     if (byCode.get(code)?.zh === name) continue;
     const short = shortName(name);
-    let now = byCode.get(code);
-    if (now && now.short !== short) {
-      // A code kept by a renamed division, unless a division of the old short name exists nearby.
-      const near = (byShort.get(short) ?? []).filter(
-        (d) => PREFECTURE_OF(d.adcode) === PREFECTURE_OF(code),
-      );
-      if (near.length === 1) now = near[0];
-    }
-    if (!now) {
-      const same = byShort.get(short) ?? [];
-      const inPrefecture = same.filter((d) => PREFECTURE_OF(d.adcode) === PREFECTURE_OF(code));
-      const inProvince = same.filter((d) => PROVINCE_OF(d.adcode) === PROVINCE_OF(code));
-      now =
-        inPrefecture.length === 1
+    // A division that kept the code is a rename only if it kept the kind
+    // (县, 市, 区 …): 232701 was 加格达奇区 and is now 漠河市, another place.
+    const kept = byCode.get(code);
+    const renamed = kept && kept.zh.at(-1) === name.at(-1) ? kept : undefined;
+    // A county that is gone did not become its prefecture (邯郸县 is not 邯郸市).
+    const same = (byShort.get(short) ?? []).filter(
+      (d) => code.endsWith("00") || !d.adcode.endsWith("00"),
+    );
+    const inPrefecture = same.filter((d) => PREFECTURE_OF(d.adcode) === PREFECTURE_OF(code));
+    const inProvince = same.filter((d) => PROVINCE_OF(d.adcode) === PROVINCE_OF(code));
+    const now =
+      renamed && renamed.short === short
+        ? renamed
+        : inPrefecture.length === 1
           ? inPrefecture[0]
-          : inPrefecture.length === 0 && inProvince.length === 1
-            ? inProvince[0]
-            : undefined;
-      // A county that is gone did not become its prefecture (邯郸县 is not 邯郸市).
-      if (now && !code.endsWith("00") && now.adcode.endsWith("00")) now = undefined;
-    }
+          : (renamed ??
+            (inPrefecture.length === 0 && inProvince.length === 1 ? inProvince[0] : undefined));
     if (!now || (now.zh === name && now.adcode === code)) continue;
     out.push([name, code, now.adcode, yearOf(i + 1), 0, yearOf(i), ""]);
   }
@@ -349,7 +349,7 @@ export function compileGazetteer(input: CompileInput): DivisionsFile {
     notes: [
       "divisions: [adcode, zh, short, level, parent adcode, id, en, official (1: GB/T 2260; 0: hand-kept place)]",
       "former: [former zh, former adcode, today's adcode, year, exact (1: year of the change; 0: first code table without it), year last listed (0: hand-kept), note]",
-      "ids: pinned ids first; then by level and adcode, the first free of: short-name slug; full-name slug if the short name is the parent's, else slug-<parent id>; slug-<parent id>-<grandparent id>; slug-<adcode>",
+      "ids: pinned ids first; then by level and adcode, the first free of: short-name slug; if the short name is the parent's (or no parent), slug + pinyin of the name's last character (nanchangxian), else slug-<parent id>; slug-<parent id>-<grandparent id>; slug-<adcode>",
     ],
     divisions,
     former,

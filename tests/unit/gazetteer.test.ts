@@ -99,6 +99,12 @@ describe("the compiled gazetteer", () => {
     ["江阴市", "320281", "county", "320200", "jiangyin", "Jiangyin"],
     ["锡林郭勒盟", "152500", "prefecture", "150000", "xilinguole", "Xilinguole"],
     ["朝阳区", "110105", "district", "110000", "chaoyang-beijing", "Chaoyang"],
+    ["朝阳市", "211300", "prefecture", "210000", "chaoyang", "Chaoyang"],
+    ["南昌县", "360121", "county", "360100", "nanchangxian", "Nanchang"],
+    ["淮安区", "320803", "district", "320800", "huaianqu", "Huai'an"],
+    ["本溪满族自治县", "210521", "county", "210500", "benxixian", "Benxi"],
+    ["通州区", "110112", "district", "110000", "tongzhou", "Tongzhou"],
+    ["通州区", "320612", "district", "320600", "tongzhou-nantong", "Tongzhou"],
   ])("%s: %s, %s under %s, id %s, %s", (zh, adcode, level, parent, id, en) => {
     const d = g.byAdcode(adcode)!;
     expect(d).toMatchObject({ zh, level, parent, id, en, official: true });
@@ -154,6 +160,8 @@ describe("match(name)", () => {
     expect(one("江苏").division.adcode).toBe("320000");
     expect(one(" 江 苏 省 ").division.adcode).toBe("320000");
     expect(one("乳源").division.adcode).toBe("440232");
+    expect(one("乳源县").division.adcode).toBe("440232");
+    expect(one("广西自治区").division.adcode).toBe("450000");
   });
 
   it("maps a former name to today's division with the rename record", () => {
@@ -179,6 +187,12 @@ describe("match(name)", () => {
     expect(c.former).toMatchObject({ exact: false, adcode: "420600" });
     expect(c.former!.year).toBeGreaterThanOrEqual(2010);
     expect(c.former!.note).toContain("襄樊市");
+  });
+
+  it("maps a former county to a county, never to its prefecture, nor to another place with its old code", () => {
+    expect(g.match("邯郸县")).toEqual([]);
+    expect(one("普洱哈尼族彝族自治县").division.zh).toBe("宁洱哈尼族彝族自治县");
+    expect(g.formerCode("232701").map((f) => f.zh)).not.toContain("加格达奇区");
   });
 
   it.each([

@@ -145,9 +145,10 @@ export class Gazetteer {
   }
 
   /**
-   * Every division a name may mean: its full name (苏州市), its short name
-   * (苏州), the short name of what was typed (苏州市区 is not a name, but 海门市
-   * is a former one), and former names with their rename record. Ambiguous
+   * Every division a name may mean: by its full name (苏州市), its short name
+   * (苏州) or a former name (海门市, with the rename record); a name not known
+   * as written is tried by its short name among divisions whose name ends
+   * the same (乳源县 finds 乳源瑶族自治县; 邯郸县 finds nothing). Ambiguous
    * names (通州, 朝阳, 鼓楼) give every candidate: current names first, higher
    * levels first, then by code. White space is ignored; [] when nothing matches.
    */
@@ -162,9 +163,13 @@ export class Gazetteer {
       }
     };
     take(this.#byName.get(n));
-    // 海门 also finds 海门市 (former) and 海门区; 通州区 finds only the 通州区s.
+    // A name not known as written, with a suffix (乳源县, 广西自治区): its short
+    // name, among divisions of the same kind (邯郸县 is not 邯郸市).
     const short = shortName(n);
-    if (out.size === 0 || short === n) take(this.#byName.get(short));
+    if (out.size === 0 && short !== n) {
+      const kind = n.at(-1);
+      take(this.#byName.get(short)?.filter((c) => (c.former?.zh ?? c.division.zh).at(-1) === kind));
+    }
     return [...out.values()].sort(compareCandidates);
   }
 
