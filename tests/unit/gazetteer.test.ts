@@ -73,6 +73,20 @@ describe("ids and English names from pinyin", () => {
     expect(englishName(syllables)).toBe(en);
   });
 
+  it.each([
+    ["310112", "Minhang"],
+    ["330302", "Lucheng"],
+    ["510100", "Chengdu"],
+    ["653101", "Kashi"],
+    ["341021", "Shexian"],
+    ["330382", "Yueqing"],
+  ])(
+    "reads characters as place names read them (gazetteer.yaml's pinyin): %s is %s",
+    (adcode, en) => {
+      expect(g.byAdcode(adcode)!.en).toBe(en);
+    },
+  );
+
   it("tells a 林区 from a district ending in 林 by its code", () => {
     expect(countyLevel("429021", "神农架林区")).toBe("county");
     expect(countyLevel("610103", "碑林区")).toBe("district");
