@@ -288,6 +288,15 @@ describe("findInText(text)", () => {
     expect(forms("东方明珠，和平发展，北京通州")).toEqual(["东方?", "和平?", "北京", "通州?"]);
   });
 
+  it("does not mark short names of provinces and prefectures weak", () => {
+    expect(forms("海口12345热线，江苏、成都")).toEqual(["海口", "江苏", "成都"]);
+  });
+
+  it("seeks former names in full only (中市区 is gone; 其中市级 holds no place)", () => {
+    expect(g.match("中市区").length).toBeGreaterThan(0);
+    expect(forms("其中市级平台")).toEqual([]);
+  });
+
   it("gives offsets into the text", () => {
     const text = "关于乳源瑶族自治县的通报";
     const [hit] = findInText(g, text);

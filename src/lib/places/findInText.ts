@@ -14,9 +14,11 @@ export interface TextHit {
   /** Every division it may mean, best first (see Gazetteer.match). */
   candidates: Candidate[];
   /**
-   * true when the hit is only a short name of two characters and no province
-   * (东方, 和平, 新城, 朝阳, 中山): such names are also ordinary words, so the
-   * hit is weak evidence. 江苏, 北京 and every full name are not weak.
+   * true when the hit is a two-character short name of counties or districts
+   * only (东方, 和平, 公安, 新城, 资源): such names are mostly ordinary words, so
+   * the hit is weak evidence. Full names, and the short names of provinces
+   * and prefectures (江苏, 海口, 西安), are not weak; a few of those are words
+   * too (白银, 大同), which the caller weighs by where the hit stands.
    */
   weak: boolean;
 }
@@ -25,7 +27,8 @@ export interface TextHit {
  * Finds every division name in `text`, scanning left to right and taking
  * the longest name at each position (江苏省 over 江苏, 南通市 over 南通), so
  * full names win over short ones and hits never overlap. Former names count
- * (海门市, with the rename record in the candidates). Hits in text order.
+ * (海门市, with the rename record in the candidates), their two-character
+ * short forms not. Names of one character are never sought. Hits in text order.
  */
 export function findInText(gazetteer: Gazetteer, text: string): TextHit[] {
   const hits: TextHit[] = [];
@@ -33,15 +36,25 @@ export function findInText(gazetteer: Gazetteer, text: string): TextHit[] {
   let i = 0;
   while (i < text.length) {
     let found: TextHit | undefined;
+    if (!gazetteer.beginsName(text.charAt(i))) {
+      i++;
+      continue;
+    }
     for (let len = Math.min(longest, text.length - i); len >= 2; len--) {
       const form = text.slice(i, i + len);
-      const list = gazetteer.candidatesOf(form);
-      if (!list) continue;
-      const candidates = [...list];
+      // A former short name of two characters (中市 of 中市区, gone since 2004)
+      // is a word far more often than a place: full former names only.
+      const candidates = (gazetteer.candidatesOf(form) ?? []).filter(
+        (c) => !(c.kind === "former-short" && len <= 2),
+      );
+      if (candidates.length === 0) continue;
       const weak =
         len <= 2 &&
-        candidates.every((c) => c.kind === "short" || c.kind === "former-short") &&
-        !candidates.some((c) => c.division.level === "province");
+        candidates.every(
+          (c) =>
+            c.kind === "short" &&
+            (c.division.level === "county" || c.division.level === "district"),
+        );
       found = { form, start: i, end: i + len, candidates, weak };
       break;
     }

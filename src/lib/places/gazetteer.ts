@@ -69,6 +69,8 @@ export class Gazetteer {
   readonly #formerByAdcode = new Map<string, FormerName[]>();
   /** Longest name form, for findInText's window. */
   readonly #longest: number;
+  /** First characters of the name forms, so findInText skips the rest at once. */
+  readonly #firsts = new Set<string>();
 
   constructor(file: DivisionsFile) {
     this.sources = file.sources;
@@ -108,6 +110,7 @@ export class Gazetteer {
     for (const list of this.#byName.values()) {
       list.sort(compareCandidates);
       longest = Math.max(longest, list[0]!.form.length);
+      this.#firsts.add(list[0]!.form.charAt(0));
     }
     this.#longest = longest;
   }
@@ -221,6 +224,11 @@ export class Gazetteer {
   /** @internal Candidates of one exact name form (findInText). */
   candidatesOf(form: string): readonly Candidate[] | undefined {
     return this.#byName.get(form);
+  }
+
+  /** @internal Whether some name form begins with this character. */
+  beginsName(ch: string): boolean {
+    return this.#firsts.has(ch);
   }
 
   /** @internal Length of the longest name form. */
