@@ -284,8 +284,12 @@ describe("findInText(text)", () => {
     expect(hit!.candidates[0]!.former?.year).toBe(2020);
   });
 
-  it("marks two-character short names as weak, province names not", () => {
+  it("marks two-character short names of counties and districts weak, province names not", () => {
     expect(forms("东方明珠，和平发展，北京通州")).toEqual(["东方?", "和平?", "北京", "通州?"]);
+  });
+
+  it("marks two-character full names of counties and districts weak too (主城区, 市和县级)", () => {
+    expect(forms("主城区和县级部门")).toEqual(["城区?", "和县?"]);
   });
 
   it("does not mark short names of provinces and prefectures weak", () => {
