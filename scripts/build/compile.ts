@@ -8,7 +8,13 @@ import { parseValue } from "../../src/lib/data/parseValue.ts";
 import { checkFacts, type QualityIssue } from "../../src/lib/data/quality.ts";
 import { parseYoy, previousFromYoy, previousUncertainty } from "../../src/lib/data/yoy.ts";
 import { parsePeriod, shiftYears, type Period } from "../../src/lib/data/period.ts";
-import { SourceError, type SourceFact, type SourceRecord, type SourceReport } from "./source.ts";
+import {
+  SOURCE_KINDS,
+  SourceError,
+  type SourceFact,
+  type SourceRecord,
+  type SourceReport,
+} from "./source.ts";
 
 export interface ReportSummary {
   /** The source record's id, which facts name in their `source` column before “ § section”. */
@@ -66,11 +72,15 @@ export function compile(places: Place[], reports: SourceReport[]): Compiled {
   const facts: Fact[] = [];
   const quality: QualityIssue[] = [];
   const tolerances = new Map<string, number>();
-  const seen = new Map<string, string>();
+  const seen = new Map<string, { report: string; at: string; fact: Fact }>();
   const problems: string[] = [];
   const summaries: ReportSummary[] = [];
 
-  const sorted = [...reports].sort((a, b) => a.id.localeCompare(b.id));
+  // Official publications first, so a figure two sources print is cited from the office's own.
+  const authority = (r: SourceReport) => SOURCE_KINDS.indexOf(r.source?.kind ?? "official");
+  const sorted = [...reports].sort(
+    (a, b) => authority(a) - authority(b) || a.id.localeCompare(b.id),
+  );
   const ids = new Map<string, string>();
   for (const r of sorted) {
     if (ids.has(r.id)) problems.push(`${r.path}: source id “${r.id}” is also ${ids.get(r.id)}`);
@@ -129,9 +139,33 @@ export function compile(places: Place[], reports: SourceReport[]): Compiled {
       };
       const key = factKey(fact);
       const prior = seen.get(key);
-      if (prior)
-        problems.push(`${r.path}: facts[${i}] (${sf.metric}): duplicate figure, same as ${prior}`);
-      seen.set(key, `${r.path}: facts[${i}]`);
+      if (prior && prior.report === r.id) {
+        problems.push(
+          `${r.path}: facts[${i}] (${sf.metric}): duplicate figure, same as ${prior.at}`,
+        );
+        return;
+      }
+      if (prior) {
+        // The same figure published again by another source: the more
+        // authoritative source keeps it (reports are read official first), the
+        // other is named in its note, and a different value is a finding.
+        const slack = (tolerances.get(key) ?? 0) + (parsed?.tolerance ?? 0) + 1e-9;
+        if (Math.abs(prior.fact.value - value) <= slack) {
+          prior.fact.note = [prior.fact.note, `Also published in ${r.id} (${sf.section}).`]
+            .filter(Boolean)
+            .join(" ");
+        } else
+          quality.push({
+            ...at,
+            year: fact.year,
+            check: "mention",
+            metrics: [fact.metric],
+            message_zh: `${r.id}（${sf.section}）所载“${sf.term_zh}”为 ${sf.value}，而 ${prior.fact.source} 为 ${fmt(prior.fact.value)}；采用后者。`,
+            message_en: `${r.id} (${sf.section}) gives “${sf.term_zh}” as ${sf.value}, but ${prior.fact.source} gives ${fmt(prior.fact.value)}; the latter is used.`,
+          });
+        return;
+      }
+      seen.set(key, { report: r.id, at: `${r.path}: facts[${i}]`, fact });
       if (parsed && parsed.scale) tolerances.set(key, parsed.tolerance);
       if (sf.share) tolerances.set(`${key}|share`, num(sf.share).tolerance);
       facts.push(fact);
