@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { factsToArrow } from "../../src/lib/data/arrowWrite.ts";
 import { factsToJson } from "../../src/lib/data/factsJson.ts";
 import { factsToCsv } from "../../src/lib/data/csv.ts";
+import { dataPackage } from "../../src/lib/data/dictionary.ts";
 import { METRICS } from "../../src/lib/data/metrics.ts";
 import {
   isManifestFile,
@@ -87,6 +88,7 @@ export function buildOutputs(c: Compiled): Map<string, Uint8Array> {
       ? { ...p, years, derived_years, periods }
       : { ...p, years, derived_years };
   });
+  files.set("datapackage.json", json(dataPackage(build)));
   const entry = ([path, bytes]: [string, Uint8Array]) => ({
     path,
     bytes: bytes.length,

@@ -15,6 +15,7 @@ import { LEVELS, type Place } from "../../src/lib/data/fact.ts";
 import { parseValue } from "../../src/lib/data/parseValue.ts";
 import { METRIC_DIR } from "../../src/lib/data/manifest.ts";
 import { parsePeriod } from "../../src/lib/data/period.ts";
+import { SOURCE_KINDS, type SourceKind, type SourceRecord } from "../../src/lib/data/citation.ts";
 
 export interface Mention {
   value: string;
@@ -45,22 +46,7 @@ export interface SourceFact {
   period: string;
 }
 
-export const SOURCE_KINDS = ["official", "news", "mirror"] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
-
-/** Where a report was published: the record a citation is made from. */
-export interface SourceRecord {
-  /** The report's or page's title as printed. */
-  title: string;
-  /** The issuing office, or the outlet that published the page. */
-  issuer: string;
-  /** Publication date: YYYY-MM-DD, YYYY-MM or YYYY; "" when unknown. */
-  published: string;
-  url: string;
-  kind: SourceKind;
-  /** For a news repost or a mirror: what it copies, where known. */
-  copies: string;
-}
+export { SOURCE_KINDS, type SourceKind, type SourceRecord };
 
 export interface SourceReport {
   /** Path of the YAML file, for messages. */

@@ -299,7 +299,7 @@ describe("shapes and rows", () => {
   });
 
   it("runs the build's consistency checks on the file", () => {
-    const r = ingestText("地区,年份,诉求总量,电话,互联网\n苏州,2023,100,60,30\n", opts);
+    const r = ingestText("地区,年份,诉求总量,电话,互联网\n苏州,2023,100,60,50\n", opts);
     expect(r.summary.quality.map((q) => q.check)).toEqual(["parts_sum"]);
   });
 

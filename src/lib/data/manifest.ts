@@ -51,7 +51,13 @@ export interface Manifest {
 }
 
 /** Files listed (with size and SHA-256) in the manifest itself, besides the per-metric files. */
-export const SHARED_FILES = ["facts.csv", "facts.arrow", "quality.json", "reports.json"];
+export const SHARED_FILES = [
+  "facts.csv",
+  "facts.arrow",
+  "quality.json",
+  "reports.json",
+  "datapackage.json",
+];
 
 /**
  * The folder of the per-metric files: one Arrow file per metric with every

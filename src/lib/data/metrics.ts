@@ -248,12 +248,7 @@ export const METRICS: readonly MetricInfo[] = [
     "Satisfaction among raters",
     "回访中作出有效评价的群众里表示满意的比例；只计参评者，不含未评价者。",
     "Share satisfied among the people who gave a valid rating in follow-up calls; non-raters are excluded.",
-    [
-      "群众有效参评满意率",
-      "公众有效参评满意率",
-      "有效参评满意率",
-      "satisfaction among raters",
-    ],
+    ["群众有效参评满意率", "公众有效参评满意率", "有效参评满意率", "satisfaction among raters"],
   ),
   m(
     "satisfaction_agent",
