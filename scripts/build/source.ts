@@ -200,6 +200,11 @@ export function readReport(
   if (period && raw.year === undefined) report.year = period.year;
   if (report.adcode && !/^\d{6}$/.test(report.adcode))
     problems.push(`${path}: adcode must be 6 digits`);
+  if (Array.isArray(raw.notes))
+    raw.notes.forEach((n, i) => {
+      if (typeof n !== "string" || !n.trim())
+        problems.push(`${path}: notes[${i}] must be text (quote it if it holds “: ”)`);
+    });
   if (!report.file) problems.push(`${path}: missing “file” (the report's file name)`);
   if (!placeIds.has(report.place)) problems.push(`${path}: unknown place “${report.place}”`);
   if (!Number.isInteger(report.year) || report.year < 1990 || report.year > 2100)

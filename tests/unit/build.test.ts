@@ -7,7 +7,12 @@ import { readSourceDir } from "../../scripts/build/read.ts";
 import { arrowToFacts } from "../../src/lib/data/arrow.ts";
 import { jsonBuild, jsonToFacts } from "../../src/lib/data/factsJson.ts";
 import { factsToCsv } from "../../src/lib/data/csv.ts";
-import { metricPath, SHARED_FILES, type Manifest } from "../../src/lib/data/manifest.ts";
+import {
+  METRIC_DIR,
+  metricPath,
+  SHARED_FILES,
+  type Manifest,
+} from "../../src/lib/data/manifest.ts";
 
 const PUBLIC = join(import.meta.dirname, "..", "..", "public", "data");
 const build = () => {
@@ -20,7 +25,11 @@ const listFiles = (dir: string): string[] =>
     return statSync(p).isDirectory() ? listFiles(p) : [relative(PUBLIC, p).split("\\").join("/")];
   });
 
-describe("npm run data", () => {
+/** The per place-period files: `<place>/<period>.json` (not the metric folder, not top-level files). */
+const isPlacePeriod = (k: string) =>
+  k.endsWith(".json") && k.includes("/") && !k.startsWith(`${METRIC_DIR}/`);
+
+describe("npm run data", { timeout: 60_000 }, () => {
   it("is deterministic: two builds give byte-identical files", () => {
     const a = build();
     const b = build();
@@ -41,19 +50,21 @@ describe("npm run data", () => {
     expect([...csv.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const facts = arrowToFacts(files.get("facts.arrow")!);
     expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(csv)).toBe(factsToCsv(facts));
-    const perPlace = [...files.keys()].filter((k) => /^[a-z]+\/\d{4}\.json$/.test(k));
+    const perPlace = [...files.keys()].filter(isPlacePeriod);
+    for (const k of perPlace) {
+      const rows = jsonToFacts(files.get(k)!);
+      expect(new Set(rows.map((f) => `${f.place_id}/${f.period}.json`)), k).toEqual(new Set([k]));
+    }
     const rows = perPlace.flatMap((k) => jsonToFacts(files.get(k)!));
-    expect(rows).toEqual(
-      [...facts].sort((a, b) => `${a.place_id}/${a.year}`.localeCompare(`${b.place_id}/${b.year}`)),
-    );
-    expect(rows.length).toBe(facts.length);
+    const key = (f: (typeof facts)[number]) => JSON.stringify(f);
+    expect(rows.map(key).sort()).toEqual(facts.map(key).sort());
     for (const k of perPlace)
       expect(arrowToFacts(files.get(k.replace(/json$/, "arrow"))!), k).toEqual(
         jsonToFacts(files.get(k)!),
       );
   });
 
-  it("each metric's file holds every place's and year's figures of it, rankings excepted", () => {
+  it("each metric's file holds every place's yearly figures of it, rankings excepted", () => {
     const files = build();
     const facts = arrowToFacts(files.get("facts.arrow")!);
     const perMetric = [...files.keys()].filter((k) => k.startsWith("metric/"));
@@ -65,9 +76,10 @@ describe("npm run data", () => {
     });
     const key = (f: (typeof facts)[number]) =>
       `${f.metric}|${f.place_id}|${f.year}|${f.scope}|${f.term_zh}`;
+    expect(rows.every((f) => f.period_kind === "year")).toBe(true);
     expect(rows.map(key).sort()).toEqual(
       facts
-        .filter((f) => f.metric !== "top_category")
+        .filter((f) => f.metric !== "top_category" && f.period_kind === "year")
         .map(key)
         .sort(),
     );
@@ -93,18 +105,17 @@ describe("npm run data", () => {
       expect(f.sha256).toBe(sha256(files.get(f.path)!));
     }
     expect(listing.build).toBe(m.build);
-    for (const p of [...files.keys()].filter((k) => /^[a-z]+\/\d{4}\.json$/.test(k)))
+    for (const p of [...files.keys()].filter(isPlacePeriod))
       expect(jsonBuild(files.get(p)!), p).toBe(m.build);
-    const years = Object.fromEntries(
-      m.places.filter((p) => p.years.length).map((p) => [p.id, p.years]),
-    );
-    expect(years).toEqual({
-      suzhou: [2022],
-      nantong: [2024],
-      haimen: [2020],
-      huaian: [2023],
-      zhenjiang: [2022],
-    });
+    const place = (id: string) => m.places.find((p) => p.id === id);
+    expect(place("suzhou")?.years).toEqual([2022, 2023]);
+    expect(place("huaian")?.years).toEqual([2023]);
+    expect(place("haimen")).toMatchObject({ years: [2020], parent: "nantong", level: "district" });
+    // A place with briefs only: no years, its periods listed.
+    expect(place("hengdong")).toMatchObject({ years: [], level: "county", parent: "hengyang" });
+    expect(place("hengdong")?.periods).toEqual(expect.arrayContaining(["2023-09", "2025-Q1"]));
+    // The places above a place with a report are there to name it.
+    expect(place("hengyang")).toMatchObject({ level: "prefecture", years: [], parent: "hunan" });
     expect(m.places.find((p) => p.id === "suzhou")?.derived_years).toEqual([2021]);
     expect(m.metrics.find((x) => x.id === "seats_per_100k")).toMatchObject({
       zh: "每十万人座席数",

@@ -124,19 +124,36 @@ describe("the dataset of the five reports", () => {
     expect(types[0]?.note).toContain("157.5万");
   });
 
-  it("only Huai'an and Nantong publish top-five rankings", () => {
-    const places = new Set(
-      dataset()
-        .facts.filter((f) => f.metric === "top_category")
-        .map((f) => f.place_id),
-    );
-    expect([...places].sort()).toEqual(["huaian", "nantong"]);
+  it("every ranking has ranks 1..n once each, per place, period, dimension and scope", () => {
+    const groups = new Map<string, number[]>();
+    for (const f of dataset().facts.filter((x) => x.metric === "top_category")) {
+      const k = [f.place_id, f.period, f.dimension, f.scope, f.derivation].join("|");
+      groups.set(k, [...(groups.get(k) ?? []), f.rank!]);
+    }
+    expect(groups.size).toBeGreaterThan(20);
+    for (const [k, ranks] of groups)
+      expect(
+        ranks.sort((a, b) => a - b),
+        k,
+      ).toEqual(ranks.map((_, i) => i + 1));
   });
 
-  it("every fact carries a source naming its report file, and its wording", () => {
+  it("every fact cites a source record with its section, and carries its wording", () => {
+    const ids = new Set(dataset().reports.map((r) => r.id));
     for (const f of dataset().facts) {
-      expect(f.source).toMatch(/^[a-z][a-z0-9-]*-\d{4} § .+/);
+      const [id, section] = f.source.split(" § ");
+      expect(ids.has(id!), f.source).toBe(true);
+      expect(section?.length, f.source).toBeGreaterThan(0);
       expect(f.term_zh.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("every report has a source record with title, issuer and kind, and a period", () => {
+    for (const r of dataset().reports) {
+      expect(r.source?.title, r.id).toBeTruthy();
+      expect(r.source?.issuer, r.id).toBeTruthy();
+      expect(["official", "news", "mirror"]).toContain(r.source?.kind);
+      expect(r.period, r.id).toMatch(/^\d{4}/);
     }
   });
 

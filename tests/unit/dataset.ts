@@ -12,10 +12,10 @@ export function dataset(): Compiled {
   return cached;
 }
 
-/** Reported (not derived) facts of one place and year. */
+/** Reported (not derived) facts of one place and year (the year's own figures, not its months). */
 export function reported(place: string, year: number): Fact[] {
   return dataset().facts.filter(
-    (f) => f.place_id === place && f.year === year && f.derivation === "reported",
+    (f) => f.place_id === place && f.period === String(year) && f.derivation === "reported",
   );
 }
 
@@ -23,7 +23,7 @@ export function one(place: string, year: number, metric: string, scope = ""): Fa
   return dataset().facts.filter(
     (f) =>
       f.place_id === place &&
-      f.year === year &&
+      f.period === String(year) &&
       f.metric === metric &&
       f.scope === scope &&
       !f.category,

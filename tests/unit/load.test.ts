@@ -127,13 +127,11 @@ describe("openData(opts)", () => {
 
   it("the quality view's reports come from reports.json, checked like the other shared files", async () => {
     const reports = await (await open()).reports();
-    expect(reports.map((r) => r.place_id).sort()).toEqual([
-      "haimen",
-      "huaian",
-      "nantong",
-      "suzhou",
-      "zhenjiang",
-    ]);
+    const ids = reports.map((r) => r.place_id);
+    expect(ids).toEqual(
+      expect.arrayContaining(["haimen", "huaian", "nantong", "suzhou", "zhenjiang"]),
+    );
+    expect(reports.length).toBeGreaterThan(50);
   });
 
   it("a manifest that is not JSON → corrupt", async () => {
