@@ -27,6 +27,9 @@ export interface NationwideOptions {
   years?: number;
   lastYear?: number;
   seed?: number;
+  /** Share of places that also publish monthly briefs (for their last `monthlyYears` years). */
+  monthlyShare?: number;
+  monthlyYears?: number;
 }
 
 export interface Nationwide {
@@ -266,10 +269,94 @@ export function nationwidePlaces(total = 3000, seed = 12345): Place[] {
   return places;
 }
 
+/**
+ * A place's monthly briefs for one year, as the monthly reports real hotlines
+ * publish: the month's requests (the year's spread over the months, not adding
+ * up to it exactly, as in real briefs), and the month's rates where the yearly
+ * report has them.
+ */
+function monthlyBriefs(
+  p: Place,
+  year: number,
+  yearTotal: number,
+  yearRows: readonly Fact[],
+  r: Random,
+  facts: Fact[],
+  reports: ReportSummary[],
+): void {
+  const rates = yearRows.filter(
+    (f) =>
+      f.unit === "percent" &&
+      !f.dimension &&
+      /^(connection|completion|satisfaction)/.test(f.metric),
+  );
+  for (let m = 1; m <= 12; m++) {
+    const period = `${year}-${String(m).padStart(2, "0")}`;
+    const id = `${p.id}-${period}`;
+    const section = "一、受理情况";
+    const row = (metric: string, value: number, term: string): Fact => ({
+      place_id: p.id,
+      place_zh: p.zh,
+      place_en: p.en,
+      level: p.level,
+      parent_id: p.parent,
+      adcode: p.adcode,
+      year,
+      period,
+      period_kind: "month",
+      metric,
+      category: "",
+      rank: null,
+      dimension: "",
+      scope: "",
+      value,
+      share: null,
+      unit: metricInfo(metric)!.unit,
+      term_zh: term,
+      derivation: "reported",
+      yoy_text: "",
+      source: `${id} § ${section}`,
+      note: "",
+    });
+    const rows = [
+      row("demand_total", Math.round((yearTotal / 12) * r.between(0.8, 1.2)), "受理诉求"),
+    ];
+    for (const f of rates)
+      rows.push(row(f.metric, round(Math.min(100, f.value + r.between(-1.5, 1.5)), 2), f.term_zh));
+    facts.push(...rows);
+    reports.push({
+      id,
+      file: `${id}.txt`,
+      place_id: p.id,
+      year,
+      period,
+      period_kind: "month",
+      source: {
+        title: `${p.zh}12345热线${year}年${m}月运行情况（合成）`,
+        issuer: `${p.zh}12345热线`,
+        published: `${m === 12 ? year + 1 : year}-${String((m % 12) + 1).padStart(2, "0")}`,
+        url: "",
+        kind: "official",
+        copies: "",
+      },
+      place_as_written: p.zh,
+      period_evidence: `${period} (synthetic)`,
+      period_evidence_zh: `${year}年${m}月（合成数据）`,
+      title_place_zh: p.zh,
+      place_evidence: `${p.en} 12345 hotline (synthetic)`,
+      place_evidence_zh: `${p.zh}12345热线（合成数据）`,
+      reported: rows.length,
+      derived: 0,
+    });
+  }
+}
+
 /** Generate the dataset: places, their facts for `years` years, quality issues, report list. */
 export function generateNationwide(opts: NationwideOptions = {}): Nationwide {
   const total = opts.places ?? 3000;
   const nYears = opts.years ?? 10;
+  const monthlyShare = opts.monthlyShare ?? 1 / 3;
+  const monthlyYears = Math.min(nYears, opts.monthlyYears ?? 2);
   const lastYear = opts.lastYear ?? 2024;
   const seed = opts.seed ?? 12345;
   const places = nationwidePlaces(total, seed);
@@ -300,6 +387,7 @@ export function generateNationwide(opts: NationwideOptions = {}): Nationwide {
     let perCapita = r.between(0.04, 0.45);
     const seatsPer100k = r.between(0.8, 7.5);
     let previous: Map<string, number> = new Map();
+    const monthly = r.chance(monthlyShare);
 
     for (const year of years) {
       if (year > years[0]! && r.chance(0.03)) continue; // a year without a report
@@ -349,7 +437,7 @@ export function generateNationwide(opts: NationwideOptions = {}): Nationwide {
             change !== null && Number.isFinite(change) && r.chance(0.4)
               ? `${change < 0 ? "↓" : "↑"}${Math.abs(change).toFixed(2)}%`
               : "",
-          source: `${file} § ${section}`,
+          source: `${p.id}-${year} § ${section}`,
           note: extra.note ?? "",
         });
       };
@@ -440,6 +528,8 @@ export function generateNationwide(opts: NationwideOptions = {}): Nationwide {
         rows.map((f) => [`${f.metric}|${f.dimension}|${f.scope}|${f.category}`, f.value]),
       );
       facts.push(...rows);
+      if (monthly && year > lastYear - monthlyYears)
+        monthlyBriefs(p, year, total, rows, r, facts, reports);
       reports.push({
         id: `${p.id}-${year}`,
         file,
@@ -473,13 +563,14 @@ export function generateNationwide(opts: NationwideOptions = {}): Nationwide {
     (a, b) =>
       cmp(a.place_id, b.place_id) ||
       a.year - b.year ||
+      cmp(a.period, b.period) ||
       METRIC_ORDER.get(a.metric)! - METRIC_ORDER.get(b.metric)! ||
       cmp(a.dimension, b.dimension) ||
       cmp(a.scope, b.scope) ||
       (a.rank ?? 0) - (b.rank ?? 0) ||
       cmp(a.category, b.category),
   );
-  reports.sort((a, b) => cmp(a.file, b.file));
+  reports.sort((a, b) => cmp(a.place_id, b.place_id) || a.year - b.year || cmp(a.period, b.period));
   const quality = checkFacts(facts);
   quality.sort((a, b) => cmp(a.place_id, b.place_id) || a.year - b.year);
   const samplePlace = places.find((p) => p.level === "prefecture")!;

@@ -7,6 +7,7 @@ import { factsToArrow } from "../../src/lib/data/arrowWrite.ts";
 import { factsToJson } from "../../src/lib/data/factsJson.ts";
 import { factsToCsv } from "../../src/lib/data/csv.ts";
 import { dataPackage } from "../../src/lib/data/dictionary.ts";
+import { PERIOD_KINDS, type PeriodKind } from "../../src/lib/data/period.ts";
 import { METRICS } from "../../src/lib/data/metrics.ts";
 import {
   isManifestFile,
@@ -64,29 +65,38 @@ export function buildOutputs(c: Compiled): Map<string, Uint8Array> {
     files.set(p, enc.encode(factsToJson(g, build)));
   }
 
-  const reportYears = new Map<string, Set<number>>();
-  const reportPeriods = new Map<string, Set<string>>();
-  for (const r of c.reports) {
-    if (r.period_kind === "year") {
-      let s = reportYears.get(r.place_id);
-      if (!s) reportYears.set(r.place_id, (s = new Set()));
-      s.add(r.year);
+  // A place's years are the years with published yearly figures (from a yearly
+  // report or a later one); its other periods are summarised, listed in its periods file.
+  const yearsOf = new Map<string, { reported: Set<number>; all: Set<number> }>();
+  const periodsOf = new Map<string, Map<string, PeriodKind>>();
+  for (const f of c.facts) {
+    if (f.period_kind === "year") {
+      let y = yearsOf.get(f.place_id);
+      if (!y) yearsOf.set(f.place_id, (y = { reported: new Set(), all: new Set() }));
+      y.all.add(f.year);
+      if (f.derivation === "reported") y.reported.add(f.year);
     } else {
-      let s = reportPeriods.get(r.place_id);
-      if (!s) reportPeriods.set(r.place_id, (s = new Set()));
-      s.add(r.period);
+      let p = periodsOf.get(f.place_id);
+      if (!p) periodsOf.set(f.place_id, (p = new Map()));
+      p.set(f.period, f.period_kind);
     }
   }
   const places: ManifestPlace[] = c.places.map((p) => {
-    const years = [...(reportYears.get(p.id) ?? [])].sort((a, b) => a - b);
-    const all = new Set(
-      c.facts.filter((f) => f.place_id === p.id && f.period_kind === "year").map((f) => f.year),
-    );
-    const derived_years = [...all].filter((y) => !years.includes(y)).sort((a, b) => a - b);
-    const periods = [...(reportPeriods.get(p.id) ?? [])].sort();
-    return periods.length
-      ? { ...p, years, derived_years, periods }
-      : { ...p, years, derived_years };
+    const y = yearsOf.get(p.id);
+    const years = [...(y?.reported ?? [])].sort((a, b) => a - b);
+    const derived_years = [...(y?.all ?? [])]
+      .filter((x) => !y!.reported.has(x))
+      .sort((a, b) => a - b);
+    const periods = periodsOf.get(p.id);
+    if (!periods) return { ...p, years, derived_years };
+    const list = [...periods.keys()].sort();
+    const kinds = PERIOD_KINDS.filter((k) => [...periods.values()].includes(k));
+    return {
+      ...p,
+      years,
+      derived_years,
+      periods: { kinds, count: list.length, first: list[0]!, last: list.at(-1)! },
+    };
   });
   files.set("datapackage.json", json(dataPackage(build)));
   const entry = ([path, bytes]: [string, Uint8Array]) => ({

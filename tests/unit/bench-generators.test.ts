@@ -48,7 +48,7 @@ describe("generateNationwide: a synthetic dataset shaped like the real one", () 
     for (const f of facts) {
       const info = metricInfo(f.metric);
       expect(info?.unit).toBe(f.unit);
-      expect(f.source).toMatch(/\.txt § /);
+      expect(f.source).toMatch(/^[a-z0-9-]+ § /);
       expect(Number.isFinite(f.value)).toBe(true);
       expect(f.value).toBeGreaterThanOrEqual(0);
       if (f.unit === "percent") expect(f.value).toBeLessThanOrEqual(100);
@@ -56,6 +56,20 @@ describe("generateNationwide: a synthetic dataset shaped like the real one", () 
     }
     expect(new Set(facts.map(factKey)).size).toBe(facts.length);
   });
+  it("a third of the places also publish monthly briefs for the last two years, never added into the year", () => {
+    const monthly = small.compiled.reports.filter((x) => x.period_kind === "month");
+    const places = new Set(monthly.map((x) => x.place_id));
+    const reporting = new Set(small.compiled.reports.map((x) => x.place_id));
+    expect(places.size / reporting.size).toBeGreaterThan(0.2);
+    expect(places.size / reporting.size).toBeLessThan(0.5);
+    expect(new Set(monthly.map((x) => x.year))).toEqual(new Set([2023, 2024]));
+    const facts = small.compiled.facts.filter((f) => f.period_kind === "month");
+    expect(
+      facts.every((f) => /^\d{4}-\d{2}$/.test(f.period) && f.period.startsWith(String(f.year))),
+    ).toBe(true);
+    expect(facts.every((f) => monthly.some((x) => f.source.startsWith(`${x.id} § `)))).toBe(true);
+  });
+
   it("coverage is patchy: not every place-year publishes every metric", () => {
     const perReport = reports.map((r) => r.reported);
     expect(Math.min(...perReport)).toBeLessThan(Math.max(...perReport));

@@ -10,6 +10,7 @@ import { factsToCsv } from "../../src/lib/data/csv.ts";
 import {
   METRIC_DIR,
   metricPath,
+  placePeriodPath,
   SHARED_FILES,
   type Manifest,
 } from "../../src/lib/data/manifest.ts";
@@ -53,7 +54,9 @@ describe("npm run data", { timeout: 60_000 }, () => {
     const perPlace = [...files.keys()].filter(isPlacePeriod);
     for (const k of perPlace) {
       const rows = jsonToFacts(files.get(k)!);
-      expect(new Set(rows.map((f) => `${f.place_id}/${f.period}.json`)), k).toEqual(new Set([k]));
+      expect(new Set(rows.map((f) => placePeriodPath(f.place_id, f.period))), k).toEqual(
+        new Set([k]),
+      );
     }
     const rows = perPlace.flatMap((k) => jsonToFacts(files.get(k)!));
     const key = (f: (typeof facts)[number]) => JSON.stringify(f);
@@ -112,8 +115,16 @@ describe("npm run data", { timeout: 60_000 }, () => {
     expect(place("huaian")?.years).toEqual([2023]);
     expect(place("haimen")).toMatchObject({ years: [2020], parent: "nantong", level: "district" });
     // A place with briefs only: no years, its periods listed.
-    expect(place("hengdong")).toMatchObject({ years: [], level: "county", parent: "hengyang" });
-    expect(place("hengdong")?.periods).toEqual(expect.arrayContaining(["2023-09", "2025-Q1"]));
+    expect(place("hengdong")).toMatchObject({
+      years: [],
+      level: "county",
+      parent: "hengyang",
+      periods: { kinds: ["quarter", "month"], first: "2019-04", last: "2025-Q1" },
+    });
+    const hengdong = jsonToFacts(files.get("hengdong/periods.json")!);
+    expect(new Set(hengdong.map((f) => f.period))).toEqual(
+      new Set(["2019-04", "2020-09", "2023-09", "2025-Q1"]),
+    );
     // The places above a place with a report are there to name it.
     expect(place("hengyang")).toMatchObject({ level: "prefecture", years: [], parent: "hunan" });
     expect(m.places.find((p) => p.id === "suzhou")?.derived_years).toEqual([2021]);

@@ -1,5 +1,6 @@
 import type { Place } from "./fact.ts";
 import type { MetricGroup, Unit } from "./metrics.ts";
+import type { PeriodKind } from "./period.ts";
 
 /** What a place offers: the years it has a report for, and years with derived figures only. */
 export interface ManifestPlace extends Place {
@@ -8,10 +9,11 @@ export interface ManifestPlace extends Place {
   /** Years with derived figures only (implied by a later report's year-on-year changes). */
   derived_years: number[];
   /**
-   * Other periods with a report (quarters, halves, months, windows; period.ts forms),
-   * each in its own file `<place>/<period>.json`. Absent in files from before periods.
+   * Figures of other periods (quarters, halves, months, windows; period.ts forms), all in
+   * one file `<place>/periods.json`: which kinds, how many periods, the first and last.
+   * Absent when the place has none.
    */
-  periods?: string[];
+  periods?: { kinds: PeriodKind[]; count: number; first: string; last: string };
 }
 
 export interface ManifestFile {
@@ -82,7 +84,15 @@ export function placeYearPath(placeId: string, year: number): string {
   return placePeriodPath(placeId, String(year));
 }
 
-/** Path of the file holding one place's figures for one period ("2023", "2023-Q1", "2023-01..09"). */
+/**
+ * Path of the file holding one place's figures of a period: its year's own file for a
+ * yearly figure, else the file of all the place's other periods (months, quarters …).
+ */
 export function placePeriodPath(placeId: string, period: string): string {
-  return `${placeId}/${period}.json`;
+  return /^\d{4}$/.test(period) ? `${placeId}/${period}.json` : placePeriodsPath(placeId);
+}
+
+/** Path of the file holding every figure of one place that is not a yearly one. */
+export function placePeriodsPath(placeId: string): string {
+  return `${placeId}/periods.json`;
 }
