@@ -17,6 +17,7 @@ import {
   type ManifestPlace,
 } from "../../src/lib/data/manifest.ts";
 import type { Compiled } from "./compile.ts";
+import { coverage } from "./coverage.ts";
 
 const enc = new TextEncoder();
 const json = (x: unknown) => enc.encode(JSON.stringify(x, null, 1) + "\n");
@@ -43,7 +44,10 @@ export function buildOutputs(c: Compiled): Map<string, Uint8Array> {
     files.set(metricPath(m), factsToArrow(g));
 
   files.set("quality.json", json({ version: 1, issues: c.quality }));
-  files.set("reports.json", json({ version: 1, reports: c.reports }));
+  files.set(
+    "reports.json",
+    json({ version: 1, coverage: coverage(c.places, c.facts, c.reports), reports: c.reports }),
+  );
   // The build's id: any change to a figure, an issue or a report changes it.
   const build = sha256(
     enc.encode(

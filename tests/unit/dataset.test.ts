@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { coverage } from "../../scripts/build/coverage.ts";
 import { dataset, one, reported } from "./dataset.ts";
 
 /** Headline figures as each report publishes them; null = the report does not publish it. */
@@ -197,5 +198,29 @@ describe("the dataset of the five reports", () => {
     const f = one("huaian", 2023, "answered_online");
     expect(f?.value).toBe(826766 + 18631);
     expect(f?.derivation).toMatch(/^derived: sum of/);
+  });
+});
+
+describe("what the dataset holds (the coverage aims)", () => {
+  const c = () => coverage(dataset().places, dataset().facts, dataset().reports);
+  it("at least 40 places, at every level", () => {
+    expect(c().placesTotal).toBeGreaterThanOrEqual(40);
+    for (const n of Object.values(c().places)) expect(n).toBeGreaterThan(0);
+  });
+  it("at least 40 place-years of published yearly figures", () => {
+    expect(c().placeYears).toBeGreaterThanOrEqual(40);
+  });
+  it("at least 30 monthly or quarterly place-periods", () => {
+    expect(c().placePeriods.month + c().placePeriods.quarter).toBeGreaterThanOrEqual(30);
+  });
+  it("places followed over three or more years", () => {
+    expect(c().placesWithThreeYears).toEqual(
+      expect.arrayContaining(["beijing", "haikou", "jiangsu", "qinhuangdao"]),
+    );
+  });
+  it("sources of every kind, most of them official", () => {
+    const k = c().reportsByKind;
+    expect(k.official).toBeGreaterThan(k.news);
+    expect(k.official).toBeGreaterThan(k.mirror);
   });
 });
