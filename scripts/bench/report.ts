@@ -55,7 +55,41 @@ export interface Results {
   } | null;
   ingest: IngestReport | null;
   ingestLongTask: IngestLongTask | null;
+  /** Web Vitals and a Lighthouse-style score per page and form factor (medians). */
+  vitals: VitalsRow[] | null;
   budgets: BudgetResult[];
+}
+
+export interface VitalsRow {
+  /** "overview.desktop", "profile.mobile"… */
+  id: string;
+  page: string;
+  form: "desktop" | "mobile";
+  fcp: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  score: number;
+  runs: number;
+  /** The largest layout shifts seen (time in ms, value), to find what moved. */
+  shifts: { at: number; value: number; what: string }[];
+}
+
+export function vitalsTable(rows: readonly VitalsRow[]): string {
+  const head = ["Web Vitals", "form", "FCP", "LCP", "TBT", "CLS", "score"];
+  const body = rows.map((r) => [
+    r.page,
+    r.form,
+    `${Math.round(r.fcp)} ms`,
+    `${Math.round(r.lcp)} ms`,
+    `${Math.round(r.tbt)} ms`,
+    r.cls.toFixed(3),
+    String(r.score),
+  ]);
+  return [
+    textTable(head, body),
+    "(Performance API in Chromium, medians; the score uses Lighthouse 10's curves and weights without Speed Index)",
+  ].join("\n");
 }
 
 const b = formatBytes;

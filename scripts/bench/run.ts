@@ -49,6 +49,8 @@ import { buildSite, listFiles, nationwideData, ROOT, serve, siteWithData } from 
 import { median } from "./stats.ts";
 import { SizeCache, weigh } from "./weight.ts";
 import { writeWideCsv } from "./widecsv.ts";
+import { measureVitals, type VitalsResult } from "./vitals.ts";
+import { vitalsTable, type VitalsRow } from "./report.ts";
 import type { StaticServer } from "../../tests/browser/server.ts";
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -230,6 +232,10 @@ function measurements(r: Results): Record<string, Measurement> {
         ? { value: ours.vsPapaparse }
         : { value: null, note: ours?.reason ?? "not available yet" };
   }
+  for (const v of r.vitals ?? []) {
+    m[`vitals.cls.${v.id}`] = { value: v.cls };
+    m[`vitals.score.${v.id}`] = { value: v.score };
+  }
   if (r.ingestLongTask)
     m["ingest.longest_task"] = {
       value: r.ingestLongTask.longest,
@@ -279,13 +285,15 @@ async function main(args: BenchArgs): Promise<number> {
     attribution: null,
     ingest: null,
     ingestLongTask: null,
+    vitals: null,
     budgets: [],
   };
 
   try {
     if (!existsSync(join(ROOT, "public", "data", "manifest.json")))
       throw new Error("public/data/manifest.json is missing: run `npm run data` first.");
-    const needsSite = sec.has("load") || sec.has("attribute") || sec.has("longtask");
+    const needsSite =
+      sec.has("load") || sec.has("attribute") || sec.has("longtask") || sec.has("vitals");
     const realRoot = join(tmp, "site-real");
     let realServer: StaticServer | null = null;
     if (needsSite) {
@@ -295,7 +303,7 @@ async function main(args: BenchArgs): Promise<number> {
       const s = realServer;
       cleanup.add(() => s.close());
     }
-    if (sec.has("load") || sec.has("longtask")) {
+    if (sec.has("load") || sec.has("longtask") || sec.has("vitals")) {
       browser = await launchBrowser();
       const b = browser;
       cleanup.add(() => b.close());
@@ -417,6 +425,41 @@ async function main(args: BenchArgs): Promise<number> {
       else results.attribution = await attribution(tmp, results.scenarios);
     }
 
+    if (sec.has("vitals") && browser) {
+      // Served gzipped, as a real host serves it (the load section weighs files as built).
+      const gz = await serve(realRoot, true);
+      cleanup.add(() => gz.close());
+      const runs = args.quick ? 1 : 3;
+      results.vitals = [];
+      for (const [page, query] of [
+        ["overview", "?"],
+        ["profile", "?place=suzhou&year=2022"],
+      ] as const)
+        for (const form of ["desktop", "mobile"] as const) {
+          const all: VitalsResult[] = [];
+          for (let i = 0; i < runs; i++)
+            all.push(await measureVitals(browser, gz.url + query, form));
+          const mid = (k: "fcp" | "lcp" | "tbt" | "cls" | "score") => median(all.map((r) => r[k]))!;
+          const row: VitalsRow = {
+            id: `${page}.${form}`,
+            page,
+            form,
+            fcp: mid("fcp"),
+            lcp: mid("lcp"),
+            tbt: mid("tbt"),
+            cls: mid("cls"),
+            score: mid("score"),
+            runs,
+            shifts: all
+              .flatMap((r) => r.shifts)
+              .sort((a, b) => b.value - a.value)
+              .slice(0, 3),
+          };
+          results.vitals.push(row);
+          log(`  vitals ${row.id}: CLS ${row.cls.toFixed(3)}, score ${row.score}`);
+        }
+    }
+
     if (sec.has("ingest") && csv) {
       log(`ingest: ${args.ingestRuns} run(s) per parser, each in its own process…`);
       results.ingest = await benchIngest({
@@ -461,6 +504,7 @@ async function main(args: BenchArgs): Promise<number> {
   if (results.attribution) out.push("", attributionTable(results.attribution));
   if (results.ingest) out.push("", ingestTable(results.ingest));
   if (results.ingestLongTask) out.push("", longTaskLine(results.ingestLongTask));
+  if (results.vitals) out.push("", vitalsTable(results.vitals));
   out.push("", budgetTable(results.budgets));
   console.log(out.join("\n"));
 
