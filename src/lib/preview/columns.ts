@@ -20,7 +20,20 @@ import type { ColumnMapping } from "./rowContext.ts";
 /** A user's choice for one column: a role, or a metric id. */
 export type Override = "ignore" | "place" | "year" | `metric:${string}`;
 
+/**
+ * Columns read of a header: a table of 12345 figures has a place, a year and
+ * a few dozen metrics. A header wider than this is not a table we can chart
+ * (often a file whose line breaks were lost); the rest is not read, so the
+ * worker and the page stay small whatever the file.
+ */
+export const MAX_COLUMNS = 1000;
+
+/** Unrecognised columns named one by one; more are summed up in one message. */
+const MAX_UNKNOWN_LISTED = 50;
+
 export interface Columns {
+  /** Fields in the header, all of them (names has at most MAX_COLUMNS). */
+  width: number;
   names: string[];
   shape: Shape;
   columns: ColumnMapping[];
@@ -37,6 +50,11 @@ export function mapColumns(
   overrides: Readonly<Record<number, Override>> | undefined,
   log: MessageLog,
 ): Columns {
+  const width = raw.length;
+  if (raw.length > MAX_COLUMNS) {
+    log.say("error", 1, "", "", SAY.absurdHeader(raw.length, MAX_COLUMNS));
+    raw = raw.slice(0, MAX_COLUMNS);
+  }
   const { names, changed } = uniqueHeaders(raw);
   for (const c of changed)
     log.say("warning", 1, c.to, c.from, SAY.headerRepeats(c.index, c.from, c.to));
@@ -74,9 +92,22 @@ export function mapColumns(
     const has = (k: Role["kind"]) => columns.some((c) => c.role.kind === k);
     if (!has("place")) log.say("error", 1, "", "", SAY.noPlaceColumn);
     if (!has("year")) log.say("error", 1, "", "", SAY.noYearColumn);
-    for (const c of columns)
-      if (c.role.kind === "unknown")
+    const unknown = columns.filter((c) => c.role.kind === "unknown");
+    // One message per column while they can be read; one for all beyond that.
+    if (unknown.length > MAX_UNKNOWN_LISTED)
+      log.say(
+        "warning",
+        1,
+        "",
+        unknown
+          .slice(0, 5)
+          .map((c) => c.header)
+          .join(" | "),
+        SAY.unknownColumns(unknown.length),
+      );
+    else
+      for (const c of unknown)
         log.say("warning", 1, c.header, c.header, SAY.unknownColumn(c.header));
   }
-  return { names, shape, columns, wide };
+  return { width, names, shape, columns, wide };
 }

@@ -13,10 +13,10 @@
  */
 import type { Fact, Place } from "../data/fact.ts";
 import type { QualityIssue } from "../data/quality.ts";
-import { mapColumns, type Override } from "./columns.ts";
+import { mapColumns, MAX_COLUMNS, type Override } from "./columns.ts";
 import { FileFigures, MAX_PLACES, type PlaceSummary } from "./figures.ts";
 import type { Shape } from "./headers.ts";
-import { MessageLog, SAY, type CellMessage } from "./messages.ts";
+import { MessageLog, SAY, type CellMessage, type Text2 } from "./messages.ts";
 import { placeIndex } from "./places.ts";
 import { CategoryReader } from "./readCategory.ts";
 import { readLong } from "./readLong.ts";
@@ -30,6 +30,7 @@ export type { Override } from "./columns.ts";
 export type { PlaceSummary } from "./figures.ts";
 export { MAX_MESSAGES } from "./messages.ts";
 export { MAX_PLACES } from "./figures.ts";
+export { MAX_COLUMNS } from "./columns.ts";
 
 export interface IngestOptions {
   places: readonly Place[];
@@ -42,11 +43,16 @@ export interface IngestOptions {
 
 export interface IngestSummary {
   shape: Shape;
+  /** The columns read (at most MAX_COLUMNS of the header). */
   columns: ColumnMapping[];
+  /** Fields in the header (more than `columns.length` when it was too wide to read). */
+  columnCount: number;
   /** Data rows read (header and trailing blank lines not counted). */
   rowsRead: number;
   /** Data rows that gave at least one figure. */
   rowsUsed: number;
+  /** Lines that could not be read as rows (an unclosed quote), not counted in rowsRead. */
+  rowsNotRead: number;
   facts: number;
   /** The first MAX_MESSAGES messages, errors and warnings in row order. */
   messages: CellMessage[];
@@ -77,6 +83,7 @@ export class Ingest {
   private blankRun: number[] = [];
   private rowsRead = 0;
   private rowsUsed = 0;
+  private rowsNotRead = 0;
   private summary: IngestSummary | null = null;
 
   constructor(private readonly opts: IngestOptions) {}
@@ -114,7 +121,7 @@ export class Ingest {
   }
 
   private setHeader(raw: readonly string[]): Reading {
-    const { names, shape, columns, wide } = mapColumns(raw, this.opts.overrides, this.log);
+    const { width, shape, columns, wide } = mapColumns(raw, this.opts.overrides, this.log);
     const figures = new FileFigures(wide, this.opts.fileName, this.log);
     const ctx = new RowContext(
       columns,
@@ -123,7 +130,7 @@ export class Ingest {
       placeIndex(this.opts.places),
       this.opts.lastYear ?? lastYear(),
     );
-    const base = { shape, columns, width: names.length, figures, finish: () => {} };
+    const base = { shape, columns, width, figures, finish: () => {} };
     if (shape === "long") return { ...base, read: (r, row) => readLong(ctx, r, row) };
     if (shape === "wide") return { ...base, read: (r, row) => readWide(ctx, r, row) };
     const category = new CategoryReader(ctx);
@@ -162,14 +169,18 @@ export class Ingest {
   private summarise(): IngestSummary {
     const reading = (this.reading ??= this.setHeader([]));
     reading.finish();
+    if (this.rowsRead === 0 && this.rowsNotRead === 0)
+      this.log.say("warning", null, "", "", SAY.onlyHeader(reading.width > MAX_COLUMNS));
     const figures = reading.figures;
     const { quality, qualityCount } = figures.close(new Set(this.opts.places.map((p) => p.id)));
     const places = figures.store.places;
     return {
       shape: reading.shape,
       columns: reading.columns,
+      columnCount: reading.width,
       rowsRead: this.rowsRead,
       rowsUsed: this.rowsUsed,
+      rowsNotRead: this.rowsNotRead,
       facts: figures.count,
       messages: this.log.sorted(),
       errors: this.log.errors,
@@ -181,12 +192,30 @@ export class Ingest {
     };
   }
 
-  /** Report an unclosed quote: the parser swallowed the rest of the file into one cell. */
-  unclosedQuote(row: number) {
-    this.log.say("error", row, "", "", {
-      zh: `第 ${row} 行附近有未闭合的引号（"），其后的内容无法读取；之前的行已预览。`,
-      en: `An unclosed quote (") near row ${row}: what follows cannot be read; the rows before it are shown.`,
-    });
+  /**
+   * Lines the reader could not read (a quote never closed): they are counted
+   * as rows not read and named in an error; `resumed` when rows follow.
+   */
+  unclosedQuote(lines: number, resumed: boolean) {
+    if (!this.reading) {
+      // The header itself: nothing can be read.
+      this.reading = this.setHeader([]);
+      lines--;
+    }
+    const from = this.row + 1;
+    this.row += lines;
+    this.rowsNotRead += lines;
+    if (lines > 0) this.log.say("error", from, "", "", SAY.unclosedQuote(from, this.row, resumed));
+  }
+
+  /** A message about the file that no row gives (parse.ts: its last line's trailing spaces). */
+  note(row: number | null, text: Text2) {
+    this.log.say("warning", row, "", "", text);
+  }
+
+  /** The spreadsheet row of the last row pushed. */
+  get lastRow(): number {
+    return this.row;
   }
 
   /** The facts of one place and year (only those of `metrics`, when given). */

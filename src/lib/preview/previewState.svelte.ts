@@ -13,7 +13,7 @@ import { filePlace, type Omitted } from "./answers.ts";
 import type { Override } from "./columns.ts";
 import type { Done, FromWorker } from "./protocol.ts";
 import { PreviewSession } from "./session.ts";
-import type { Delimiter, Message2 } from "./sniff.ts";
+import type { Delimiter, Encoding, Message2 } from "./sniff.ts";
 
 /** Messages and consistency issues listed at first, and added per click: a long table costs a long layout. */
 export const PAGE = 25;
@@ -28,8 +28,10 @@ export class PreviewState {
   done = $state.raw<Done | null>(null);
   overrides = $state<Record<number, Override>>({});
   delimiter = $state<Delimiter | "">("");
+  /** The encoding the user chose ("" : as detected). */
+  encoding = $state<Encoding | "">("");
   /** Set when the file was a report's text: what the extractor left to decide. */
-  draftReview = $state.raw<string[] | null>(null);
+  draftReview = $state.raw<Message2[] | null>(null);
 
   // The figures the charts draw, fetched from the worker: only what is drawn,
   // already marked as the user's (answers.ts).
@@ -42,6 +44,12 @@ export class PreviewState {
   profilePlace = $state.raw<ManifestPlace | null>(null);
   context = $state.raw<Fact[]>([]);
   contextPlaces = $state.raw<ManifestPlace[]>([]);
+  /**
+   * How much of a result is on screen, one step a frame (1: summary and
+   * messages, 2: column roles, 3: the charts): putting it all up at once is
+   * one long task, and the page would not answer meanwhile.
+   */
+  stage = $state(0);
   /** Profile charts drawn so far (two a frame: six at once make one long task). */
   chartsShown = $state(0);
 
@@ -69,6 +77,7 @@ export class PreviewState {
     else if (m.type === "done") {
       this.busy = false;
       this.done = m;
+      void this.stageIn(m);
       // The benchmark reads this mark: the file's result is on screen.
       void this.refresh().then(() =>
         tick().then(() => requestAnimationFrame(() => performance.mark("hotline:ingest-done"))),
@@ -83,7 +92,13 @@ export class PreviewState {
     }
   }
 
+  private async stageIn(m: Done) {
+    for (this.stage = 1; this.stage < 3 && this.done === m; this.stage++)
+      await new Promise((r) => requestAnimationFrame(r));
+  }
+
   private reset() {
+    this.stage = 0;
     this.draftReview = null;
     this.refused = null;
     this.failure = null;
@@ -102,6 +117,7 @@ export class PreviewState {
     this.reset();
     this.overrides = {};
     this.delimiter = "";
+    this.encoding = "";
     this.busy = true;
   }
 
@@ -122,12 +138,18 @@ export class PreviewState {
     this.session.send({
       type: "rerun",
       delimiter: this.delimiter || undefined,
+      encoding: this.encoding || undefined,
       overrides: { ...this.overrides },
     });
   }
 
   setDelimiter(d: Delimiter) {
     this.delimiter = d;
+    this.rerun();
+  }
+
+  setEncoding(e: Encoding) {
+    this.encoding = e;
     this.rerun();
   }
 
@@ -161,6 +183,7 @@ export class PreviewState {
     this.omitted = a.omitted;
     const first = this.done?.summary.places[0];
     if (first && !this.profile) this.profile = { place: first.place.id, year: first.years.at(-1)! };
+    while (this.stage < 3 && this.done) await new Promise((r) => requestAnimationFrame(r));
     if (this.profile) await this.loadProfile();
   }
 

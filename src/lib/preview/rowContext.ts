@@ -13,6 +13,9 @@ import { userPlace, type PlaceIndex } from "./places.ts";
 import { readCell } from "./values.ts";
 import { FIRST_YEAR, readYear } from "./year.ts";
 
+/** Characters in a place's name: the longest real ones have about 20; beyond this a cell is not a name. */
+export const MAX_PLACE_NAME = 100;
+
 export interface ColumnMapping {
   index: number;
   header: string;
@@ -75,6 +78,17 @@ export class RowContext {
     if (place === undefined && !placeText.trim()) {
       const header = this.columns[this.placeColumn]!.header;
       this.log.say("error", row, header, "", SAY.noPlace(row, header));
+      return -1;
+    }
+    if (place === undefined && placeText.length > MAX_PLACE_NAME) {
+      const header = this.columns[this.placeColumn]!.header;
+      this.log.say(
+        "error",
+        row,
+        header,
+        placeText,
+        SAY.placeTooLong(row, header, placeText.length),
+      );
       return -1;
     }
     const year = this.year(r[this.yearColumn] ?? "", row, this.columns[this.yearColumn]!.header);
