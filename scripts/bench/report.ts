@@ -57,6 +57,8 @@ export interface Results {
   ingestLongTask: IngestLongTask | null;
   /** Web Vitals and a Lighthouse-style score per page and form factor (medians). */
   vitals: VitalsRow[] | null;
+  /** The same with a file of 10,000 columns (the preview's column cap and paged menus). */
+  ingestLongTaskWide?: IngestLongTask | null;
   budgets: BudgetResult[];
 }
 
@@ -244,16 +246,16 @@ export function budgetTable(results: readonly BudgetResult[]): string {
   );
 }
 
-export function longTaskLine(l: IngestLongTask): string {
+export function longTaskLine(l: IngestLongTask, of = "ingest"): string {
   if (l.longest === null)
-    return `Longest main-thread task during ingest: ${l.reason ?? "not available yet"}`;
+    return `Longest main-thread task during ${of}: ${l.reason ?? "not available yet"}`;
   const split =
     l.workerMs === undefined
       ? ""
       : `; worker done after ${formatMs(l.workerMs)}: longest task while it read ` +
         `${formatMs(l.longestWhileReading ?? null)}, while showing the result ${formatMs(l.longestShowingResult ?? null)}`;
   return (
-    `Longest main-thread task during ingest: ${formatMs(l.longest)}${l.runs && l.runs.length > 1 ? ` (median of ${l.runs.length} runs: ${l.runs.map((r) => formatMs(r)).join(", ")})` : ""} ` +
+    `Longest main-thread task during ${of}: ${formatMs(l.longest)}${l.runs && l.runs.length > 1 ? ` (median of ${l.runs.length} runs: ${l.runs.map((r) => formatMs(r)).join(", ")})` : ""} ` +
     `(${l.count ?? 0} long tasks, ${formatMs(l.blocking ?? 0)} blocking; file to result ` +
     `${formatMs(l.ingestMs ?? null)} by ${l.end === "mark" ? "the ingest-done mark" : "the summary"}${l.chartsMs !== undefined ? `, charts drawn at ${formatMs(l.chartsMs)}` : ""}${split}; ${l.dom ? `${l.dom.elements} DOM elements after; ` : ""}page ${l.page})`
   );

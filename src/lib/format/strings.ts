@@ -169,6 +169,16 @@ const zh = {
   pvFind: "文件中有 {n} 个地区，查找：",
   pvDownload: "下载规范化的数据（CSV）",
   pvNoFacts: "文件中没有可以画图的数字。",
+  // CSV preview: wide, mis-encoded and broken files (issue 16)
+  pvColumnPage: "第 {from}–{to} 列，共 {n} 列",
+  pvPrevious: "上一页",
+  pvNext: "下一页",
+  pvEncoding: "文件编码",
+  pvEncodingDoubt:
+    "这个文件不像是 GBK 或 UTF-8 编码：按 GBK 读出来会是一串生僻或无法识别的字。已按 {guess} 读取；请核对地区名称，如不对，请选择文件的编码。",
+  pvNotRead: "{n} 行未能读取，未计入（见检查结果）。",
+  pvFailed:
+    "读取文件时出错，文件未能预览（{message}）。其他功能不受影响，可以再试一次或换一个文件。",
   skipToContent: "跳到正文",
   latestReportOf: "查看{place}最新报告",
   footer:
@@ -383,6 +393,16 @@ const en: Record<StringKey, string> = {
   pvFind: "The file has {n} places; find one:",
   pvDownload: "Download the normalised data (CSV)",
   pvNoFacts: "The file has no figures that can be charted.",
+  // CSV preview: wide, mis-encoded and broken files (issue 16)
+  pvColumnPage: "Columns {from}–{to} of {n}",
+  pvPrevious: "Previous",
+  pvNext: "Next",
+  pvEncoding: "File encoding",
+  pvEncodingDoubt:
+    "This file does not look like GBK or UTF-8: read as GBK, its text would be rare or unreadable characters. It was read as {guess}; check the place names, and choose the file's encoding if they are wrong.",
+  pvNotRead: "{n} rows could not be read and are not counted (see the messages).",
+  pvFailed:
+    "The file could not be read ({message}). The rest of the page still works: try again or choose another file.",
   skipToContent: "Skip to content",
   latestReportOf: "Open the latest report of {place}",
   footer:
