@@ -1,12 +1,17 @@
 /**
- * `extractReport(text)`: one annual report's plain text → draft facts with
- * provenance, the review list, and what was seen but not recorded. Pure (no
- * file access), so the browser can run it too; scripts/extract.ts is the
- * command around it.
+ * `extractReport(text)`: one report's text (a PDF's text or a web page's,
+ * any period) → draft facts with provenance, the report's period and source,
+ * the review list, and what was seen but not recorded. Pure (no file
+ * access), so the browser can run it too; scripts/extract.ts is the command
+ * around it. `intake(text)` is the same after loading, only when the text
+ * needs it, the traditional-to-simplified converter.
  */
 import type { Place } from "../data/fact.ts";
+import { periodLabel } from "../data/period.ts";
 import { readDocument, type ProseBlock, type TableBlock } from "./document.ts";
-import { readPlace, readYear, type PlaceReading, type YearReading } from "./place.ts";
+import { loadConverter, needsConversion, normalizeText, type Convert } from "./normalize.ts";
+import { readPlace, type PlaceReading, type YearReading } from "./place.ts";
+import { readReportPeriod, type PeriodReading } from "./reportPeriod.ts";
 import { readProse } from "./prose.ts";
 import { isRankingTable, proseRankings, tableRankings } from "./ranking.ts";
 import { reconcile } from "./reconcile.ts";
@@ -19,18 +24,45 @@ export interface Extraction {
   file: string;
   place: PlaceReading;
   year: YearReading;
+  period: PeriodReading;
+  /** Where the report was published, as far as the text says (the rest is left for review). */
+  source: SourceDraft;
+  /** What normalising the text changed (traditional characters, glosses). */
+  changes: string[];
+  /** What to check about the source record (title, issuer, date; URL and kind to give). */
+  sourceNotes: string[];
   facts: DraftFact[];
   review: ReviewItem[];
   skipped: Skipped[];
+}
+
+export interface SourceDraft {
+  /** The title as printed, or a descriptive one in square brackets when the page has none. */
+  title: string;
+  /** The title was not printed: the bracketed one is ours. */
+  titleMade: boolean;
+  issuer: string;
+  published: string;
+  url: string;
+  kind: "" | "official" | "news" | "mirror";
 }
 
 export interface ExtractOptions {
   file: string;
   /** The places of the dataset (scripts/facts/places.yaml). */
   places: readonly Place[];
+  /** Traditional → simplified converter (see `intake`). */
+  convert?: Convert;
 }
 
-export function extractReport(text: string, opts: ExtractOptions): Extraction {
+/** `extractReport` after loading the converter when the text is in traditional characters. */
+export async function intake(text: string, opts: ExtractOptions): Promise<Extraction> {
+  const convert = opts.convert ?? (needsConversion(text) ? await loadConverter() : undefined);
+  return extractReport(text, { ...opts, convert });
+}
+
+export function extractReport(original: string, opts: ExtractOptions): Extraction {
+  const { text, changes } = normalizeText(original, opts.convert);
   const doc = readDocument(text);
   const proseBlocks = doc.blocks.filter((b): b is ProseBlock => b.kind === "prose");
   const tableBlocks = doc.blocks.filter((b): b is TableBlock => b.kind === "table");
@@ -43,19 +75,63 @@ export function extractReport(text: string, opts: ExtractOptions): Extraction {
   ];
   const { facts, review } = reconcile({ prose: prose.flatMap((p) => p.figures), tables, rankings });
   const place = readPlace(doc, opts.places);
-  const year = readYear(doc);
+  const date = doc.front.date;
+  const period = readReportPeriod(doc, date);
+  const p = period.period.period;
+  const source: SourceDraft = {
+    title: doc.title?.text ?? `[${place.place.zh}12345热线${p ? periodLabel(p, "zh") : ""}情况]`,
+    titleMade: !doc.title,
+    issuer: doc.front.issuer?.text ?? "",
+    published: date ? `${date.year}-${pad(date.month)}-${pad(date.day)}` : "",
+    url: "",
+    kind: "",
+  };
+  const sourceReview: SourceNote[] = [
+    {
+      kind: "source",
+      keys: [],
+      candidates: [],
+      message: [
+        source.titleMade
+          ? `The page has no title: “${source.title}” is a descriptive title of ours.`
+          : `Title (line ${doc.title!.line}): “${source.title}”.`,
+        source.issuer
+          ? `Issuer “${source.issuer}” (line ${doc.front.issuer!.line}).`
+          : "The text names no issuer.",
+        source.published
+          ? `Date ${source.published} (line ${date!.line}, “${date!.written}”).`
+          : "The text gives no date.",
+        "Give the page's URL and its kind (official, news or mirror).",
+      ].join(" "),
+    },
+  ];
+  if (changes.length)
+    sourceReview.push({ kind: "source", keys: [], candidates: [], message: changes.join(" ") });
+
   return {
     file: opts.file,
     place: {
       ...place.place,
       evidence: joinSentences(place.place.evidence, populationCheck(facts)),
     },
-    year: year.year,
+    year: { year: p?.year ?? null, evidence: period.period.evidence },
+    period: period.period,
+    source,
+    changes,
+    sourceNotes: sourceReview.map((r) => r.message),
     facts,
-    review: [...place.review, ...year.review, ...prose.flatMap((p) => p.review), ...review],
+    review: [
+      ...place.review,
+      ...period.review,
+      ...prose.flatMap((p) => p.review),
+      ...review,
+    ],
     skipped: [...prose.flatMap((p) => p.skipped), ...tables.flatMap((t) => t.skipped)],
   };
 }
+
+type SourceNote = Pick<ReviewItem, "kind" | "keys" | "candidates" | "message">;
+const pad = (n: number) => String(n).padStart(2, "0");
 
 function joinSentences(...parts: string[]): string {
   return parts.filter(Boolean).join(" ");
