@@ -11,6 +11,9 @@ import { periodLabel } from "../data/period.ts";
 import { readDocument, type ProseBlock, type TableBlock } from "./document.ts";
 import { loadConverter, needsConversion, normalizeText, type Convert } from "./normalize.ts";
 import { readPlace, type PlaceReading, type YearReading } from "./place.ts";
+import type { Gazetteer } from "../places/gazetteer.ts";
+import { loadGazetteer } from "../places/load.ts";
+import { readPlaceIn } from "./where.ts";
 import { readReportPeriod, type PeriodReading } from "./reportPeriod.ts";
 import { readProse } from "./prose.ts";
 import { isRankingTable, proseRankings, tableRankings } from "./ranking.ts";
@@ -53,12 +56,17 @@ export interface ExtractOptions {
   places: readonly Place[];
   /** Traditional → simplified converter (see `intake`). */
   convert?: Convert;
+  /** Every division of China (see `intake`); without it only `places` are known. */
+  gazetteer?: Gazetteer;
 }
 
 /** `extractReport` after loading the converter when the text is in traditional characters. */
 export async function intake(text: string, opts: ExtractOptions): Promise<Extraction> {
-  const convert = opts.convert ?? (needsConversion(text) ? await loadConverter() : undefined);
-  return extractReport(text, { ...opts, convert });
+  const [convert, gazetteer] = await Promise.all([
+    opts.convert ?? (needsConversion(text) ? loadConverter() : undefined),
+    opts.gazetteer ?? loadGazetteer(),
+  ]);
+  return extractReport(text, { ...opts, convert, gazetteer });
 }
 
 export function extractReport(original: string, opts: ExtractOptions): Extraction {
@@ -74,7 +82,9 @@ export function extractReport(original: string, opts: ExtractOptions): Extractio
     ...rankingBlocks.filter((b) => contextOf(b.section).kind !== "special").flatMap(tableRankings),
   ];
   const { facts, review } = reconcile({ prose: prose.flatMap((p) => p.figures), tables, rankings });
-  const place = readPlace(doc, opts.places);
+  const place = opts.gazetteer
+    ? readPlaceIn(doc, opts.gazetteer, opts.places)
+    : readPlace(doc, opts.places);
   const date = doc.front.date;
   const period = readReportPeriod(doc, date);
   const p = period.period.period;
@@ -120,12 +130,7 @@ export function extractReport(original: string, opts: ExtractOptions): Extractio
     changes,
     sourceNotes: sourceReview.map((r) => r.message),
     facts,
-    review: [
-      ...place.review,
-      ...period.review,
-      ...prose.flatMap((p) => p.review),
-      ...review,
-    ],
+    review: [...place.review, ...period.review, ...prose.flatMap((p) => p.review), ...review],
     skipped: [...prose.flatMap((p) => p.skipped), ...tables.flatMap((t) => t.skipped)],
   };
 }

@@ -17,8 +17,9 @@ export type Convert = (text: string) => string;
  * reports. Several of them in a text mean it is written in traditional script.
  */
 const TRADITIONAL_ONLY = new Set(
-  "們這說會個過來時為對從發現實動點當熱線訴務處辦應電網話關區縣號臺灣學國見長門問間開車東歲萬億與於後幾總數類較報將級單質經濟隻專業鄉鎮聯機構項辦結滿證衛農環競價擔資訊權戶買賣讓認識護導覽達條據際顯負責傳統營運請諮詢視"
-    .split(""),
+  "們這說會個過來時為對從發現實動點當熱線訴務處辦應電網話關區縣號臺灣學國見長門問間開車東歲萬億與於後幾總數類較報將級單質經濟隻專業鄉鎮聯機構項辦結滿證衛農環競價擔資訊權戶買賣讓認識護導覽達條據際顯負責傳統營運請諮詢視".split(
+    "",
+  ),
 );
 
 /** How many traditional-only characters the text has. */

@@ -74,7 +74,10 @@ const RULES: readonly Rule[] = [
   },
   // Windows of days: 2011年4月17日至5月16日, 12月1日—8日.
   {
-    re: new RegExp(`(?:${Y}\\s*年\\s*)?${M}\\s*月\\s*${D}\\s*日?${TO}(?:${Y}\\s*年\\s*)?(?:${M}\\s*月\\s*)?${D}\\s*日`, "y"),
+    re: new RegExp(
+      `(?:${Y}\\s*年\\s*)?${M}\\s*月\\s*${D}\\s*日?${TO}(?:${Y}\\s*年\\s*)?(?:${M}\\s*月\\s*)?${D}\\s*日`,
+      "y",
+    ),
     read: (g) => {
       const y0 = yearOf(g[1]);
       const y1 = yearOf(g[4]) ?? y0;
@@ -94,8 +97,17 @@ const RULES: readonly Rule[] = [
       const y = yearOf(g[1]);
       const m = num(g[2]!);
       if (!(m >= 1 && m <= 12)) return null;
-      if (g[3]) return { form: `${y ?? "YYYY"}-01-01..${y ?? "YYYY"}-${pad(m)}-${g[3].padStart(2, "0")}`, year: y, ...plain };
-      return { form: m === 12 ? `${y ?? "YYYY"}` : `${y ?? "YYYY"}-01..${pad(m)}`, year: y, ...plain };
+      if (g[3])
+        return {
+          form: `${y ?? "YYYY"}-01-01..${y ?? "YYYY"}-${pad(m)}-${g[3].padStart(2, "0")}`,
+          year: y,
+          ...plain,
+        };
+      return {
+        form: m === 12 ? `${y ?? "YYYY"}` : `${y ?? "YYYY"}-01..${pad(m)}`,
+        year: y,
+        ...plain,
+      };
     },
   },
   {
@@ -110,11 +122,18 @@ const RULES: readonly Rule[] = [
   // Halves.
   {
     re: /(?:(\d{4})\s*年\s*)?(上|下)半年/y,
-    read: (g) => ({ form: `${g[1] ?? "YYYY"}-H${g[2] === "上" ? 1 : 2}`, year: yearOf(g[1]), ...plain }),
+    read: (g) => ({
+      form: `${g[1] ?? "YYYY"}-H${g[2] === "上" ? 1 : 2}`,
+      year: yearOf(g[1]),
+      ...plain,
+    }),
   },
   // Cumulative months: 2022年1-6月, 1月至8月, 1—9月.
   {
-    re: new RegExp(`(?:${Y}\\s*年\\s*)?${M}\\s*(?:月份?)?${TO}${M}\\s*月(?!\\s*\\d{1,2}\\s*日)`, "y"),
+    re: new RegExp(
+      `(?:${Y}\\s*年\\s*)?${M}\\s*(?:月份?)?${TO}${M}\\s*月(?!\\s*\\d{1,2}\\s*日)`,
+      "y",
+    ),
     read: (g) => {
       const a = num(g[2]!);
       const b = num(g[3]!);
@@ -126,7 +145,10 @@ const RULES: readonly Rule[] = [
   },
   // One month: 2023年8月份, 9月份, 二月 (not a day: 3月11日).
   {
-    re: new RegExp(`(?:${Y}\\s*年\\s*)?${M}\\s*月(?:份)?(?!\\s*\\d{1,2}\\s*[日号])(?![\\d一二三四五六七八九十])`, "y"),
+    re: new RegExp(
+      `(?:${Y}\\s*年\\s*)?${M}\\s*月(?:份)?(?!\\s*\\d{1,2}\\s*[日号])(?![\\d一二三四五六七八九十])`,
+      "y",
+    ),
     read: (g) => {
       const m = num(g[2]!);
       if (!(m >= 1 && m <= 12)) return null;
@@ -138,15 +160,25 @@ const RULES: readonly Rule[] = [
     re: /(\d{4})\s*(?:年度|年全年|全年|年)(?!\s*(?:\d{1,2}\s*月|[一二三四五六七八九十]+\s*月|第?\s*[一二三四1-4]\s*季|[上下]半年|\d{1,2}\s*[-—至到]))/y,
     read: (g) => ({ form: g[1]!, year: yearOf(g[1]), ...plain }),
   },
-  { re: /今年以来|今年/y, read: () => ({ form: "ytd", year: null, multiYear: false, relative: "ytd" }) },
-  { re: /上月|上个月/y, read: () => ({ form: "last", year: null, multiYear: false, relative: "last_month" }) },
-  { re: /本月|当月/y, read: () => ({ form: "this", year: null, multiYear: false, relative: "this_month" }) },
+  {
+    re: /今年以来|今年/y,
+    read: () => ({ form: "ytd", year: null, multiYear: false, relative: "ytd" }),
+  },
+  {
+    re: /上月|上个月/y,
+    read: () => ({ form: "last", year: null, multiYear: false, relative: "last_month" }),
+  },
+  {
+    re: /本月|当月/y,
+    read: () => ({ form: "this", year: null, multiYear: false, relative: "this_month" }),
+  },
 ];
 
 /** An issue number (第47期, 〔2023〕第9期, 2018年度第47期): never a period. */
 const ISSUE = /(?:〔\s*\d{4}\s*〕|\(\s*\d{4}\s*\)|\d{4}\s*年度?)?\s*第\s*\d+\s*期/g;
 /** Years in comparisons (较2020年, 比上年, 2020年同期): not the period of what surrounds them. */
-const COMPARISON = /(?:较|比|与|相对|相比|对比)\s*(?:\d{4}\s*年(?:同期|度)?|去年|上年|上月)|\d{4}\s*年同期/g;
+const COMPARISON =
+  /(?:较|比|与|相对|相比|对比)\s*(?:\d{4}\s*年(?:同期|度)?|去年|上年|上月)|\d{4}\s*年同期/g;
 
 /** Every period expression in `text`, left to right. */
 export function findPeriods(text: string): PeriodExpr[] {
@@ -154,9 +186,12 @@ export function findPeriods(text: string): PeriodExpr[] {
     .replace(ISSUE, (s) => " ".repeat(s.length))
     .replace(COMPARISON, (s) => " ".repeat(s.length));
   const out: PeriodExpr[] = [];
-  for (let i = 0; i < t.length; ) {
+  for (let i = 0; i < t.length;) {
     let hit: PeriodExpr | null = null;
-    if (/[\d一二三四五六七八九十两截今上本当第]/.test(t[i]!) && !(i > 0 && /\d/.test(t[i - 1]!) && /\d/.test(t[i]!))) {
+    if (
+      /[\d一二三四五六七八九十两截今上本当第]/.test(t[i]!) &&
+      !(i > 0 && /\d/.test(t[i - 1]!) && /\d/.test(t[i]!))
+    ) {
       for (const rule of RULES) {
         rule.re.lastIndex = i;
         const m = rule.re.exec(t);
@@ -183,11 +218,17 @@ export interface PageDate {
 }
 
 /** Resolve an expression to a canonical period, given the year (and, for relative ones, the page's date). */
-export function resolvePeriod(e: PeriodExpr, year: number | null, date: PageDate | null): Period | null {
+export function resolvePeriod(
+  e: PeriodExpr,
+  year: number | null,
+  date: PageDate | null,
+): Period | null {
   if (e.multiYear) return null;
   if (e.relative === "ytd") {
     if (!date) return null;
-    return parsePeriod(date.month === 1 ? `${date.year}-01` : `${date.year}-01..${pad(date.month)}`);
+    return parsePeriod(
+      date.month === 1 ? `${date.year}-01` : `${date.year}-01..${pad(date.month)}`,
+    );
   }
   if (e.relative === "last_month") {
     if (!date) return null;

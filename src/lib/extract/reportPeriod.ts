@@ -37,7 +37,8 @@ function openers(doc: ReportDocument): { expr: PeriodExpr; where: string }[] {
     for (const h of b.headings) {
       if (seenHeadings.has(h.line)) continue;
       seenHeadings.add(h.line);
-      for (const e of findPeriods(h.title)) out.push({ expr: e, where: `heading (line ${h.line})` });
+      for (const e of findPeriods(h.title))
+        out.push({ expr: e, where: `heading (line ${h.line})` });
     }
     if (b.kind !== "prose") continue;
     for (const seg of segments(b.text)) {
@@ -47,7 +48,10 @@ function openers(doc: ReportDocument): { expr: PeriodExpr; where: string }[] {
       // Only an expression that sets the time of the sentence: followed by a comma or a subject.
       const after = lead.slice(first.index + first.length, first.index + first.length + 2);
       if (/^[日号]/.test(after)) continue;
-      out.push({ expr: first, where: `“${lead.slice(0, Math.min(lead.length, first.index + first.length + 8))}”` });
+      out.push({
+        expr: first,
+        where: `“${lead.slice(0, Math.min(lead.length, first.index + first.length + 8))}”`,
+      });
     }
   }
   return out;
@@ -65,7 +69,8 @@ export function readReportPeriod(
   const review: ReviewItem[] = [];
   const notes: string[] = [];
   const notesZh: string[] = [];
-  const ask = (message: string) => review.push({ kind: "period", keys: [], candidates: [], message });
+  const ask = (message: string) =>
+    review.push({ kind: "period", keys: [], candidates: [], message });
 
   const titleExprs = doc.title ? findPeriods(doc.title.text).filter((e) => !e.multiYear) : [];
   const body = openers(doc).filter((o) => !o.expr.multiYear);
@@ -99,8 +104,12 @@ export function readReportPeriod(
   let chosen: Period | null = null;
   if (titleP) {
     chosen = titleP;
-    notes.push(`The title (line ${doc.title!.line}) says ${title[0]!.expr.written}: ${label(titleP)}.`);
-    notesZh.push(`标题（第${doc.title!.line}行）写“${title[0]!.expr.written}”，即${periodLabel(titleP, "zh")}。`);
+    notes.push(
+      `The title (line ${doc.title!.line}) says ${title[0]!.expr.written}: ${label(titleP)}.`,
+    );
+    notesZh.push(
+      `标题（第${doc.title!.line}行）写“${title[0]!.expr.written}”，即${periodLabel(titleP, "zh")}。`,
+    );
     const other = bodyPs.filter((p) => !within(p, titleP) && !cumulativeTo(p, titleP));
     const dominant = other.length && !bodyPs.some((p) => sameDays(p, titleP)) ? other[0]! : null;
     if (dominant) {
@@ -117,10 +126,17 @@ export function readReportPeriod(
     );
     chosen = month ?? mostFrequent(opened);
     const where = opened.find((s) => s.period && sameDays(s.period, chosen!))!;
-    notes.push(`The text has no period in a title; the body opens with ${where.expr.written} (${where.where}): ${label(chosen)}.`);
+    notes.push(
+      `The text has no period in a title; the body opens with ${where.expr.written} (${where.where}): ${label(chosen)}.`,
+    );
     notesZh.push(`无标题期间；正文以“${where.expr.written}”开头，即${periodLabel(chosen, "zh")}。`);
     if (month && bodyPs.length > 1)
-      notes.push(`The cumulative figures (${bodyPs.filter((p) => p !== month).map(label).join(", ")}) carry their own period.`);
+      notes.push(
+        `The cumulative figures (${bodyPs
+          .filter((p) => p !== month)
+          .map(label)
+          .join(", ")}) carry their own period.`,
+      );
     else if (bodyPs.length > 1)
       ask(
         `The body's sentences name several periods (${bodyPs.map(label).join(", ")}): drafted as ${label(chosen)}. Check the report's period and each figure's.`,
@@ -136,8 +152,13 @@ export function readReportPeriod(
       `The period ${label(chosen)} was completed from the page's date (${d.year}-${d.month}-${d.day}): check it.`,
     );
   }
-  if (chosen && opened.some((s) => s.expr.relative === "ytd" && s.period && sameDays(s.period, chosen!)))
-    ask(`“今年以来” (year to date) was read up to the month of the page's date: check the last month or day covered.`);
+  if (
+    chosen &&
+    opened.some((s) => s.expr.relative === "ytd" && s.period && sameDays(s.period, chosen!))
+  )
+    ask(
+      `“今年以来” (year to date) was read up to the month of the page's date: check the last month or day covered.`,
+    );
   if (!chosen) {
     const y = textYear;
     ask(
@@ -168,7 +189,9 @@ function within(a: Period, b: Period): boolean {
 
 /** Is `a` the cumulative window from January to the end of `b` (1—6月 beside 6月)? */
 function cumulativeTo(a: Period, b: Period): boolean {
-  return a.start.slice(5) === "01-01" && a.start.slice(0, 4) === b.start.slice(0, 4) && a.end === b.end;
+  return (
+    a.start.slice(5) === "01-01" && a.start.slice(0, 4) === b.start.slice(0, 4) && a.end === b.end
+  );
 }
 
 function mostFrequent(seen: Seen[]): Period {
