@@ -75,20 +75,30 @@ function samePeriod(a: string, b: string): boolean {
   return !!p && !!q && p.start === q.start && p.end === q.end;
 }
 
-/** A fact's identity with its period written out (the report's when the fact has none). */
-function keyOf(f: Pick<SourceFact, "metric" | "dimension" | "scope" | "category">, period: string) {
-  return `${figureKey(f)}@${parsePeriod(period)?.start ?? period}..${parsePeriod(period)?.end ?? ""}`;
+/**
+ * A fact's identity: metric, dimension, scope, category, and its own period when it
+ * covers another than its report's (the report's period is compared on its own).
+ */
+function keyOf(
+  f: Pick<SourceFact, "metric" | "dimension" | "scope" | "category">,
+  own: string,
+  report: string,
+) {
+  const base = figureKey({ ...f, period: "" });
+  if (!own || samePeriod(own, report)) return base;
+  const p = parsePeriod(own);
+  return `${base}@${p ? `${p.start}..${p.end}` : own}`;
 }
 
 /** Compare one extraction with the reading of the same text. */
 export function compareReading(reading: SourceReport, x: Extraction): CorpusRow {
   const reportPeriod = x.period.period?.text ?? "";
   const drafted = new Map(
-    x.facts.map((d) => [keyOf(d.primary, d.primary.period || reportPeriod), d]),
+    x.facts.map((d) => [keyOf(d.primary, d.primary.period, reportPeriod), d]),
   );
   const flaggedKeys = new Set(
     x.review.flatMap((r) =>
-      r.candidates.map((c) => keyOf(c, c.period || reportPeriod)).concat(r.keys),
+      r.candidates.map((c) => keyOf(c, c.period, reportPeriod)).concat(r.keys),
     ),
   );
   const flaggedValues = x.review.flatMap((r) => r.candidates);
@@ -112,7 +122,7 @@ export function compareReading(reading: SourceReport, x: Extraction): CorpusRow 
   };
   const keys = new Set<string>();
   for (const f of reported) {
-    const key = keyOf(f, f.period || reading.period);
+    const key = keyOf(f, f.period, reading.period);
     keys.add(key);
     const d = drafted.get(key);
     const label = `${figureKey(f)}${f.period ? `@${f.period}` : ""} ${f.value}`;
@@ -123,7 +133,7 @@ export function compareReading(reading: SourceReport, x: Extraction): CorpusRow 
     else row.missed.push(label);
   }
   for (const f of reading.facts.filter((g) => g.sum_of.length))
-    keys.add(keyOf(f, f.period || reading.period));
+    keys.add(keyOf(f, f.period, reading.period));
   for (const [k, d] of drafted)
     if (!keys.has(k))
       row.invented.push(

@@ -7,7 +7,9 @@
  * needs it, the traditional-to-simplified converter.
  */
 import type { Place } from "../data/fact.ts";
-import { periodLabel } from "../data/period.ts";
+import { periodLabel, type Period } from "../data/period.ts";
+import { joinNotes } from "./figure.ts";
+import { resolvePeriod, sameDays, type PageDate } from "./periods.ts";
 import { readDocument, type ProseBlock, type TableBlock } from "./document.ts";
 import { loadConverter, needsConversion, normalizeText, type Convert } from "./normalize.ts";
 import { readPlace, type PlaceReading, type YearReading } from "./place.ts";
@@ -16,11 +18,12 @@ import { loadGazetteer } from "../places/load.ts";
 import { readPlaceIn } from "./where.ts";
 import { readReportPeriod, type PeriodReading } from "./reportPeriod.ts";
 import { readProse } from "./prose.ts";
+import { docFlags } from "./phrase.ts";
 import { isRankingTable, proseRankings, tableRankings } from "./ranking.ts";
 import { reconcile } from "./reconcile.ts";
 import { readTables } from "./table.ts";
 import { contextOf } from "./terms.ts";
-import type { DraftFact, ReviewItem, Skipped } from "./types.ts";
+import type { DraftFact, Figure, ReviewItem, Skipped } from "./types.ts";
 
 export interface Extraction {
   /** The report's file name, as the draft's `file`. */
@@ -74,20 +77,26 @@ export function extractReport(original: string, opts: ExtractOptions): Extractio
   const doc = readDocument(text);
   const proseBlocks = doc.blocks.filter((b): b is ProseBlock => b.kind === "prose");
   const tableBlocks = doc.blocks.filter((b): b is TableBlock => b.kind === "table");
-  const prose = proseBlocks.map(readProse);
+  const flags = docFlags(text);
+  const prose = proseBlocks.map((b) => readProse(b, flags));
   const rankingBlocks = tableBlocks.filter(isRankingTable);
   const tables = tableBlocks.filter((b) => !rankingBlocks.includes(b)).flatMap(readTables);
   const rankings = [
     ...proseBlocks.filter((b) => contextOf(b.section).kind !== "special").flatMap(proseRankings),
     ...rankingBlocks.filter((b) => contextOf(b.section).kind !== "special").flatMap(tableRankings),
   ];
-  const { facts, review } = reconcile({ prose: prose.flatMap((p) => p.figures), tables, rankings });
-  const place = opts.gazetteer
-    ? readPlaceIn(doc, opts.gazetteer, opts.places)
-    : readPlace(doc, opts.places);
   const date = doc.front.date;
   const period = readReportPeriod(doc, date);
   const p = period.period.period;
+  const dated = datePeriods(
+    prose.flatMap((r) => r.figures),
+    p,
+    date,
+  );
+  const { facts, review } = reconcile({ prose: dated.figures, tables, rankings });
+  const place = opts.gazetteer
+    ? readPlaceIn(doc, opts.gazetteer, opts.places)
+    : readPlace(doc, opts.places);
   const source: SourceDraft = {
     title: doc.title?.text ?? `[${place.place.zh}12345热线${p ? periodLabel(p, "zh") : ""}情况]`,
     titleMade: !doc.title,
@@ -131,11 +140,60 @@ export function extractReport(original: string, opts: ExtractOptions): Extractio
     sourceNotes: sourceReview.map((r) => r.message),
     facts,
     review: [...place.review, ...period.review, ...prose.flatMap((p) => p.review), ...review],
-    skipped: [...prose.flatMap((p) => p.skipped), ...tables.flatMap((t) => t.skipped)],
+    skipped: [
+      ...prose.flatMap((p) => p.skipped),
+      ...dated.skipped,
+      ...tables.flatMap((t) => t.skipped),
+    ],
   };
 }
 
 type SourceNote = Pick<ReviewItem, "kind" | "keys" | "candidates" | "message">;
+/**
+ * Each prose figure's period: the report's (""), or its own when the sentence
+ * names another (a 2019 figure in a 2023 story, the Jan–Jun cumulative in a June
+ * brief). Figures over several years are not recorded.
+ */
+export function datePeriods(
+  figures: readonly Figure[],
+  report: Period | null,
+  date: PageDate | null,
+): { figures: Figure[]; skipped: Skipped[] } {
+  const out = { figures: [] as Figure[], skipped: [] as Skipped[] };
+  for (const f of figures) {
+    const { when, ...rest } = f;
+    if (!when || when.relative === "this_month") {
+      out.figures.push(rest);
+      continue;
+    }
+    if (when.multiYear) {
+      out.skipped.push({
+        metric: f.metric,
+        written: f.written,
+        reason: `a total over several years (${when.written}), not one period's`,
+        lines: f.lines,
+        text: f.text,
+      });
+      continue;
+    }
+    const own = resolvePeriod(when, report?.year ?? null, date);
+    const period = !own || (report && sameDays(own, report)) ? "" : own.text;
+    out.figures.push(
+      period
+        ? {
+            ...rest,
+            period,
+            note: joinNotes(
+              rest.note,
+              `Covers ${periodLabel(own!, "en")} (“${when.written}”), not the report's period.`,
+            ),
+          }
+        : rest,
+    );
+  }
+  return out;
+}
+
 const pad = (n: number) => String(n).padStart(2, "0");
 
 function joinSentences(...parts: string[]): string {

@@ -80,7 +80,11 @@ export function readFront(lines: readonly string[]): Front {
     const t = toHalfWidth(lines[i]!).trim();
     if (!t) continue;
     seen++;
-    if (/\t/.test(lines[i]!) || (/\|/.test(t) && !/^[|\s]+$/.test(t) && !META.test(t))) {
+    const metaInside = t.length <= 80 && /(来源|发布时间|发布日期)\s*[:：]/.test(t) && DATE.test(t);
+    if (
+      /\t/.test(lines[i]!) ||
+      (/\|/.test(t) && !/^[|\s]+$/.test(t) && !META.test(t) && !metaInside)
+    ) {
       bodyStarted = true; // a table row
       continue;
     }
@@ -92,7 +96,6 @@ export function readFront(lines: readonly string[]): Front {
       front.roles.set(i, "nav");
       continue;
     }
-    const metaInside = t.length <= 80 && /(来源|发布时间|发布日期)\s*[:：]/.test(t) && DATE.test(t);
     if (
       META.test(t) ||
       metaInside ||

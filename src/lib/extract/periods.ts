@@ -146,7 +146,7 @@ const RULES: readonly Rule[] = [
   // One month: 2023年8月份, 9月份, 二月 (not a day: 3月11日).
   {
     re: new RegExp(
-      `(?:${Y}\\s*年\\s*)?${M}\\s*月(?:份)?(?!\\s*\\d{1,2}\\s*[日号])(?![\\d一二三四五六七八九十])`,
+      `(?:${Y}\\s*年\\s*)?${M}\\s*月(?:份)?(?!\\s*\\d{1,2}\\s*[日号])(?![一二三四五六七八九十])`,
       "y",
     ),
     read: (g) => {
@@ -159,6 +159,15 @@ const RULES: readonly Rule[] = [
   {
     re: /(\d{4})\s*(?:年度|年全年|全年|年)(?!\s*(?:\d{1,2}\s*月|[一二三四五六七八九十]+\s*月|第?\s*[一二三四1-4]\s*季|[上下]半年|\d{1,2}\s*[-—至到]))/y,
     read: (g) => ({ form: g[1]!, year: yearOf(g[1]), ...plain }),
+  },
+  // 今年 before a quarter or a half: that period, its year from the page's date.
+  {
+    re: /今年\s*(?:第\s*)?([一二三四1-4])\s*季度/y,
+    read: (g) => ({ form: `YYYY-Q${num(g[1]!)}`, year: null, ...plain }),
+  },
+  {
+    re: /今年\s*(上|下)半年/y,
+    read: (g) => ({ form: `YYYY-H${g[1] === "上" ? 1 : 2}`, year: null, ...plain }),
   },
   {
     re: /今年以来|今年/y,

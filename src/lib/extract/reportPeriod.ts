@@ -78,11 +78,12 @@ export function readReportPeriod(
     .map((e) => e.year)
     .filter((y): y is number => y !== null);
   const textYear = explicitYears[0] ?? null;
-  const dateYear = (e: PeriodExpr): number | null => {
+  /** A period without its year, in the page's year, or the year before if it would end after the page's date. */
+  const fromPageDate = (e: PeriodExpr): Period | null => {
     if (!date) return null;
-    const m = /-(\d{2})/.exec(e.form);
-    const month = m ? Number(m[1]) : 12;
-    return month <= date.month ? date.year : date.year - 1;
+    const p = resolvePeriod(e, date.year, date);
+    const iso = `${date.year}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
+    return p && p.start > iso ? resolvePeriod(e, date.year - 1, date) : p;
   };
   let fromDate = false;
   const resolve = (e: PeriodExpr): Period | null => {
@@ -92,9 +93,9 @@ export function readReportPeriod(
       return p;
     }
     if (e.year !== null || textYear !== null) return resolvePeriod(e, textYear, date);
-    const y = dateYear(e);
-    if (y !== null) fromDate = true;
-    return resolvePeriod(e, y, date);
+    const p = fromPageDate(e);
+    if (p) fromDate = true;
+    return p;
   };
   const title: Seen[] = titleExprs.map((e) => ({ expr: e, where: "title", period: resolve(e) }));
   const opened: Seen[] = body.map((o) => ({ ...o, period: resolve(o.expr) }));
@@ -202,5 +203,6 @@ function mostFrequent(seen: Seen[]): Period {
     if (c) c.n++;
     else counts.push({ p: s.period, n: 1 });
   }
-  return counts.sort((a, b) => b.n - a.n)[0]!.p;
+  // Ties: the latest period (a story looks back from its own time).
+  return counts.sort((a, b) => b.n - a.n || (b.p.end > a.p.end ? 1 : -1))[0]!.p;
 }

@@ -4,6 +4,7 @@
  * figures it saw but did not record (special services, wrong units).
  */
 import type { Dimension, Scope, Unit } from "../data/metrics.ts";
+import type { PeriodExpr } from "./periods.ts";
 
 /** One reading of a number as a metric, with where it was read. */
 export interface Figure {
@@ -20,6 +21,8 @@ export interface Figure {
   tolerance: number;
   /** The period the figure covers when it is not the report's (canonical form), else "". */
   period: string;
+  /** The period expression governing a prose figure, resolved once the report's period is known. */
+  when?: PeriodExpr | null;
   /** “19万余”: only a lower bound, never a figure of its own. */
   lowerBound: boolean;
   /** top_category rows: the report's share in percent, as written. */
