@@ -19,7 +19,7 @@ import { readPlaceIn } from "./where.ts";
 import { readReportPeriod, type PeriodReading } from "./reportPeriod.ts";
 import { readProse } from "./prose.ts";
 import { docFlags } from "./phrase.ts";
-import { isRankingTable, proseRankings, tableRankings } from "./ranking.ts";
+import { isRankingTable, proseLists, proseRankings, tableRankings } from "./ranking.ts";
 import { reconcile } from "./reconcile.ts";
 import { readTables } from "./table.ts";
 import { contextOf } from "./terms.ts";
@@ -83,6 +83,7 @@ export function extractReport(original: string, opts: ExtractOptions): Extractio
   const tables = tableBlocks.filter((b) => !rankingBlocks.includes(b)).flatMap(readTables);
   const rankings = [
     ...proseBlocks.filter((b) => contextOf(b.section).kind !== "special").flatMap(proseRankings),
+    ...proseBlocks.filter((b) => contextOf(b.section).kind !== "special").flatMap(proseLists),
     ...rankingBlocks.filter((b) => contextOf(b.section).kind !== "special").flatMap(tableRankings),
   ];
   const date = doc.front.date;
