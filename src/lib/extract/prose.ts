@@ -40,8 +40,7 @@ export function readProse(block: ProseBlock, doc: DocFlags = NO_FLAGS): ProseRea
   const out: ProseReading = { figures: [], review: [], skipped: [] };
   const sectionContext = contextOf(block.section);
   for (const seg of segments(block.text)) {
-    const context = sectionContext.kind === "special" ? sectionContext : contextOf(seg.text);
-    readSegment(block, seg, context, out, doc);
+    readSegment(block, seg, sectionContext, out, doc);
   }
   return out;
 }
@@ -87,9 +86,10 @@ function readSegment(
     const clauseStart = delimiters.length ? delimiters[delimiters.length - 1]!.index + 1 : 0;
     // A phrase names the number after it: it starts after the clause's delimiter or the previous number.
     const phraseStart = Math.max(previousEnd, clauseStart);
-    previousEnd = end;
-    // A number without a unit is a figure only with 万/亿 (“服务量达到1041万”).
+    // A number without a unit is a figure only with 万/亿 (“服务量达到1041万”); others
+    // (12345, years) belong to the words around them.
     if (!m[2] && !/[万亿]/.test(m[1]!)) continue;
+    previousEnd = end;
     const reading = readCell(`${m[1]}${m[2] ?? ""}`);
     if (reading.kind !== "number") continue;
     const phrase = seg.text.slice(phraseStart, at);
@@ -207,7 +207,16 @@ function readNumber(
     });
     return;
   }
-  if (candidates.length === 1) return placeInContext(candidates[0]!, context, n.reading, out);
+  // The passage's context: its section's, else what the sentence says up to this number
+  // (a special service named after the number is about later figures).
+  // The clause of the sentence's first figure says what the sentence's figures are about.
+  const first = /\d+(?:\.\d+)?\s*[万亿]?\s*(?:件|宗|个|次|人次)/.exec(seg.text);
+  const lead = first ? seg.text.slice(0, first.index) : "";
+  const subject = lead.slice(Math.max(...[",", ";", ":"].map((d) => lead.lastIndexOf(d))) + 1);
+  const own = contextOf(seg.text.slice(n.clauseStart, clauseEnd));
+  const here =
+    context.kind === "special" ? context : own.kind !== "general" ? own : contextOf(subject);
+  if (candidates.length === 1) return placeInContext(candidates[0]!, here, n.reading, out);
   out.review.push({
     kind: "ambiguous",
     keys: candidates.map(figureKey),
