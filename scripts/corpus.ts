@@ -94,7 +94,7 @@ function keyOf(
 export function compareReading(reading: SourceReport, x: Extraction): CorpusRow {
   const reportPeriod = x.period.period?.text ?? "";
   const drafted = new Map(
-    x.facts.map((d) => [keyOf(d.primary, d.primary.period, reportPeriod), d]),
+    x.facts.map((d) => [keyOf(d.primary, d.primary.period, reportPeriod || reading.period), d]),
   );
   const flaggedKeys = new Set(
     x.review.flatMap((r) =>

@@ -79,6 +79,7 @@ function readSegment(
 ): void {
   let previousEnd = 0;
   let previousStart = 0;
+  let pendingSubject = "";
   for (const m of seg.text.matchAll(NUMBER)) {
     const at = m.index;
     const end = at + m[0].length;
@@ -92,7 +93,18 @@ function readSegment(
     previousEnd = end;
     const reading = readCell(`${m[1]}${m[2] ?? ""}`);
     if (reading.kind !== "number") continue;
-    const phrase = seg.text.slice(phraseStart, at);
+    let phrase = seg.text.slice(phraseStart, at);
+    // “由A增至B”: B is the figure, A its baseline (kept only with its own year: 由2017年的A).
+    const from = /^(.*?)由\s*(\d{4}\s*年(?:度)?的?)?\s*$/.exec(phrase);
+    const to = /^\s*(增至|增长到|增长至|增加到|增加至|提升至|提升到|提高至|上升至|上升到|升至|降至|下降至|减少至)\s*(\d{4}\s*年(?:度)?的?)?\s*$/.exec(phrase);
+    let override = "";
+    if (from) {
+      pendingSubject = from[1]!;
+      if (!from[2]) continue;
+      override = from[1]!;
+    } else if (to && pendingSubject) override = pendingSubject;
+    else pendingSubject = "";
+    if (override) phrase = override;
     if (/分别/.test(phrase)) {
       if (context.kind !== "special") respectively(block, seg, phraseStart, end, reading, out);
       continue;
@@ -105,7 +117,7 @@ function readSegment(
     readNumber(
       block,
       seg,
-      { phraseStart, clauseStart: clause, at, end, raw: m[0].trim(), reading, unit },
+      { phraseStart, clauseStart: clause, at, end, raw: m[0].trim(), reading, unit, override },
       context,
       out,
       doc,
@@ -121,6 +133,8 @@ interface NumberAt {
   raw: string;
   reading: Reading;
   unit: string;
+  /** The words naming the number when they stand elsewhere (由A增至B: the words before 由). */
+  override: string;
 }
 
 /** One number and the phrase before it → a figure, a review item, a skipped reading, or nothing. */
@@ -132,10 +146,10 @@ function readNumber(
   out: ProseReading,
   doc: DocFlags,
 ): void {
-  const phrase = seg.text.slice(n.phraseStart, n.at);
+  const phrase = n.override || seg.text.slice(n.phraseStart, n.at);
   const { term, approx } = termBefore(phrase);
   const after = seg.text.slice(n.end);
-  const clauseTerm = termBefore(seg.text.slice(n.clauseStart, n.at)).term;
+  const clauseTerm = n.override ? term : termBefore(seg.text.slice(n.clauseStart, n.at)).term;
   const byPhrase =
     readPhrase(term, after, n.unit, seg.text.slice(0, n.at), doc) ??
     (clauseTerm !== term

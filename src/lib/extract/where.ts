@@ -157,6 +157,12 @@ export function readPlaceIn(
         .map((x) => `${x.zh} (${x.adcode}, in ${gazetteer.ancestors(x)[0]?.zh ?? "—"})`)
         .join("; ")}. Drafted as ${d.zh}: check.`,
     );
+  if (!best.where.has("title") && strong.length)
+    ask(
+      `The text has no place in a title; drafted as ${d.zh}, named in the hotline's name (${form}12345), which may be a higher platform's. Check the place.`,
+    );
+  if (!d.official)
+    ask(`${d.zh} is not a GB/T 2260 division (a hand-kept place such as a development zone): check it and its parent.`);
   if (!strong.length) {
     const second = [...all].sort((a, b) => b.score - a.score)[1];
     ask(
