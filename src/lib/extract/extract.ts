@@ -95,9 +95,10 @@ export function extractReport(original: string, opts: ExtractOptions): Extractio
     date,
   );
   const { facts, review } = reconcile({ prose: dated.figures, tables, rankings });
-  const place = opts.gazetteer
-    ? readPlaceIn(doc, opts.gazetteer, opts.places)
-    : readPlace(doc, opts.places);
+  // The gazetteer's reading; without it, or when it finds no division, the title's name.
+  const inGazetteer = opts.gazetteer ? readPlaceIn(doc, opts.gazetteer, opts.places) : null;
+  const place =
+    inGazetteer && inGazetteer.place.zh ? inGazetteer : readPlace(doc, opts.places);
   const source: SourceDraft = {
     title: doc.title?.text ?? `[${place.place.zh}12345热线${p ? periodLabel(p, "zh") : ""}情况]`,
     titleMade: !doc.title,

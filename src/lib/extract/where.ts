@@ -67,7 +67,8 @@ export function readPlaceIn(
       };
       s.score += w / cands.length;
       s.count++;
-      s.where.add(brand ? "brand" : where);
+      s.where.add(where);
+      if (brand) s.where.add("brand");
       s.forms.add(hit.form);
       s.former ??= c.former;
       scores.set(c.division, s);

@@ -10,7 +10,7 @@ import { ingestTextAsync } from "./parse.ts";
 import type { Ingest } from "./ingest.ts";
 import type { FromWorker, Query, RunOptions, ToWorker } from "./protocol.ts";
 import { checkFile, decode, type Encoding } from "./sniff.ts";
-import { extractReport } from "../extract/extract.ts";
+import { intake } from "../extract/extract.ts";
 import { draftFacts, placeOf } from "../extract/draft.ts";
 
 const post = (m: FromWorker) => postMessage(m);
@@ -130,7 +130,7 @@ onmessage = async (e: MessageEvent<ToWorker>) => {
       const d = decode(await readFile(m.file));
       if (isReportText(m.file.name, d.text)) {
         // A report's plain text: the extractor's draft, previewed as unreviewed.
-        const x = extractReport(d.text, { file: m.file.name, places: m.places });
+        const x = await intake(d.text, { file: m.file.name, places: m.places });
         const csv = factsToCsv(draftFacts(x, placeOf(x, m.places))).replace(/^\ufeff/, "");
         post({ type: "draft", review: x.review.map((r) => r.message) });
         last = {
