@@ -22,15 +22,21 @@ export interface DocFlags {
   mergedHotlines: boolean;
   /** Inspectors' reports are counted beside the hotline (数字城管, 监督员上报). */
   inspectors: boolean;
+  /** A whole-place figure exists (全市12345平台…): a city platform's own figures are a part. */
+  wholePlace: boolean;
 }
 
-export const NO_FLAGS: DocFlags = { mergedHotlines: false, inspectors: false };
+export const NO_FLAGS: DocFlags = { mergedHotlines: false, inspectors: false, wholePlace: false };
+
+/** A sentence about the city's own platform (市本级, 泰州市12345平台) rather than the whole place. */
+const OWN_PLATFORM = /市本级|本级平台|[\u4e00-\u9fff](市|县)12345(平台|热线)/;
 
 /** Read the text's flags. */
 export function docFlags(text: string): DocFlags {
   return {
     mergedHotlines: /123(?!45)\d\d[\u4e00-\u9fff]{0,12}热线[^。]{0,20}\d/.test(text),
     inspectors: /监督员上报|数字城管|网格员上报/.test(text),
+    wholePlace: /全[市县区省][^。,，]{0,10}12345/.test(text),
   };
 }
 
@@ -103,6 +109,12 @@ export function readPhrase(
   const phrase = noun ? `${b}${noun}` : b;
   const percent = unit.startsWith("%");
   for (const [re, reason] of SKIP) if (re.test(b)) return { kind: "skip", reason };
+  const own = OWN_PLATFORM.exec(sentence);
+  if (doc.wholePlace && own && !/全[市县区省]/.test(sentence.slice(Math.max(0, own.index - 10))))
+    return {
+      kind: "skip",
+      reason: "about the city's own platform, beside a figure for the whole place",
+    };
   if (percent) {
     const plainSatisfaction =
       /^[^,;:。]{0,6}满意(率|度)$/.test(b) && !/综合|服务|有效|参评/.test(b);

@@ -72,7 +72,17 @@ export function proseRankings(block: ProseBlock): Ranking[] {
       if (items.length >= 2 && !items.every((i) => AREA.test(i.name) && !/局|委|办$/.test(i.name))) {
         const lead = seg.text.slice(0, items[0]!.from);
         const term = cleanLabel(lead.replace(/^.*?,(?=[^,]*$)/, "").replace(/[为是:]+$/, ""));
-        out.push(proseList(block, seg.start, items, term || "排名", false));
+        const list = proseList(block, seg.start, items, term || "排名", false);
+        const subset = list.dimension === "department" && SUBSET_UNITS.test(lead);
+        out.push(
+          subset
+            ? {
+                ...list,
+                aligned: false,
+                note: "The list ranks only some units (市直/县直…), not all handling units: record it?",
+              }
+            : list,
+        );
       }
     }
     const bd = BREAKDOWN.exec(seg.text);
@@ -250,6 +260,7 @@ const LIST_INTRO = /前\s*([五十\d]+)\s*(?:位|名)?|排名|分别|主要集�
 const LEAD_WORDS =
   /^.*?(?:的是|分别是|分别为|依次为|依次是|主要集中在|集中在|其中|为|是|:)|^(?:和|及|以及|还有)/;
 const MAX_GAP = 60;
+const SUBSET_UNITS = /[市县区]直|市级部门|县级部门|机关单位/;
 /** Words of a count's phrase, never of a category's name. */
 const NOT_A_CATEGORY =
   /受理|办结|在办|共|转派|转办|交办|派单|承办|诉求|工单|事项|热线|平台|渠道|来源|电话|网站|微信|微博|上报|来电|月份|季度|年/;
@@ -308,7 +319,18 @@ export function proseLists(block: ProseBlock): Ranking[] {
     const term = cleanLabel(before.replace(/^.*[。;]/, "")) || "分类";
     const ranking = proseList(block, 0, kept, term, !intro);
     const figures = ranking.figures.map((f) => ({ ...f, dimension, scope: "all" as const }));
-    out.push({ ...ranking, figures, dimension, scope: "all" });
+    // A ranking of some units only (市直单位, 县直机关): not all handling units; to review.
+    const subset = dimension === "department" && SUBSET_UNITS.test(before);
+    out.push({
+      ...ranking,
+      figures,
+      dimension,
+      scope: "all",
+      aligned: ranking.aligned && !subset,
+      note: subset
+        ? "The list ranks only some units (市直/县直…), not all handling units: record it?"
+        : ranking.note,
+    });
   }
   return out;
 }
