@@ -54,7 +54,12 @@ function draftYaml(x: Extraction, reviewName: string): string {
     ` Check every figure against the report and decide the items in ${reviewName},`,
     " then move this file to scripts/facts/reports/<place>-<year>.yaml.",
   ].join("\n");
-  for (const key of ["place_evidence", "place_evidence_zh", "period_evidence", "period_evidence_zh"]) {
+  for (const key of [
+    "place_evidence",
+    "place_evidence_zh",
+    "period_evidence",
+    "period_evidence_zh",
+  ]) {
     const evidence = doc.get(key, true);
     if (isScalar(evidence)) evidence.type = Scalar.BLOCK_FOLDED;
   }

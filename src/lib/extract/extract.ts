@@ -97,8 +97,7 @@ export function extractReport(original: string, opts: ExtractOptions): Extractio
   const { facts, review } = reconcile({ prose: dated.figures, tables, rankings });
   // The gazetteer's reading; without it, or when it finds no division, the title's name.
   const inGazetteer = opts.gazetteer ? readPlaceIn(doc, opts.gazetteer, opts.places) : null;
-  const place =
-    inGazetteer && inGazetteer.place.zh ? inGazetteer : readPlace(doc, opts.places);
+  const place = inGazetteer && inGazetteer.place.zh ? inGazetteer : readPlace(doc, opts.places);
   const source: SourceDraft = {
     title: doc.title?.text ?? `[${place.place.zh}12345热线${p ? periodLabel(p, "zh") : ""}情况]`,
     titleMade: !doc.title,

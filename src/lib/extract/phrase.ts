@@ -29,7 +29,7 @@ export interface DocFlags {
 export const NO_FLAGS: DocFlags = { mergedHotlines: false, inspectors: false, wholePlace: false };
 
 /** A sentence about the city's own platform (市本级, 泰州市12345平台) rather than the whole place. */
-const OWN_PLATFORM = /市本级|本级平台|[\u4e00-\u9fff](市|县)12345(平台|热线)/;
+const OWN_PLATFORM = /市本级|本级平台|[\u4e00-\u9fff](?<!全)(市|县)12345(平台|热线)/;
 
 /** Read the text's flags. */
 export function docFlags(text: string): DocFlags {

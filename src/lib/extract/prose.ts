@@ -96,7 +96,10 @@ function readSegment(
     let phrase = seg.text.slice(phraseStart, at);
     // “由A增至B”: B is the figure, A its baseline (kept only with its own year: 由2017年的A).
     const from = /^(.*?)由\s*(\d{4}\s*年(?:度)?的?)?\s*$/.exec(phrase);
-    const to = /^\s*(增至|增长到|增长至|增加到|增加至|提升至|提升到|提高至|上升至|上升到|升至|降至|下降至|减少至)\s*(\d{4}\s*年(?:度)?的?)?\s*$/.exec(phrase);
+    const to =
+      /^\s*(增至|增长到|增长至|增加到|增加至|提升至|提升到|提高至|上升至|上升到|升至|降至|下降至|减少至)\s*(\d{4}\s*年(?:度)?的?)?\s*$/.exec(
+        phrase,
+      );
     let override = "";
     if (from) {
       pendingSubject = from[1]!;
@@ -158,7 +161,10 @@ function readNumber(
   let synonyms = matchTerm(term);
   // The catalogue's own wording, when long enough to be specific, wins over the phrase rules.
   const specific =
-    synonyms && synonyms.synonym.length >= 4 && !n.unit.startsWith("%") && byPhrase?.kind !== "skip";
+    synonyms &&
+    synonyms.synonym.length >= 4 &&
+    !n.unit.startsWith("%") &&
+    byPhrase?.kind !== "skip";
   // “其他” in a list of types is a category, not the other channels; 咨询类 beside 投诉类 is a type.
   if (synonyms?.metrics.includes("demand_other") && !/渠道/.test(term)) synonyms = null;
   if (

@@ -69,7 +69,10 @@ export function proseRankings(block: ProseBlock): Ranking[] {
     const intro = RANKING_WORDS.exec(seg.text);
     if (intro) {
       const items = itemsOf(seg.text, PROSE_ITEM, intro.index);
-      if (items.length >= 2 && !items.every((i) => AREA.test(i.name) && !/局|委|办$/.test(i.name))) {
+      if (
+        items.length >= 2 &&
+        !items.every((i) => AREA.test(i.name) && !/局|委|办$/.test(i.name))
+      ) {
         const lead = seg.text.slice(0, items[0]!.from);
         const term = cleanLabel(lead.replace(/^.*?,(?=[^,]*$)/, "").replace(/[为是:]+$/, ""));
         const list = proseList(block, seg.start, items, term || "排名", false);
@@ -312,10 +315,14 @@ export function proseLists(block: ProseBlock): Ranking[] {
     )
       dimension = "business_type";
     else continue;
-    const stated = intro?.[1] ? (Number(intro[1]) || ZH_COUNT[intro[1]] || 0) : 0;
+    const stated = intro?.[1] ? Number(intro[1]) || ZH_COUNT[intro[1]] || 0 : 0;
     const ranked = byCountStable(g);
     const kept =
-      dimension === "department" ? ranked.slice(0, stated || 5) : stated ? ranked.slice(0, stated) : ranked;
+      dimension === "department"
+        ? ranked.slice(0, stated || 5)
+        : stated
+          ? ranked.slice(0, stated)
+          : ranked;
     const term = cleanLabel(before.replace(/^.*[。;]/, "")) || "分类";
     const ranking = proseList(block, 0, kept, term, !intro);
     const figures = ranking.figures.map((f) => ({ ...f, dimension, scope: "all" as const }));

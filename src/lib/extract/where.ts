@@ -163,7 +163,9 @@ export function readPlaceIn(
       `The text has no place in a title; drafted as ${d.zh}, named in the hotline's name (${form}12345), which may be a higher platform's. Check the place.`,
     );
   if (!d.official)
-    ask(`${d.zh} is not a GB/T 2260 division (a hand-kept place such as a development zone): check it and its parent.`);
+    ask(
+      `${d.zh} is not a GB/T 2260 division (a hand-kept place such as a development zone): check it and its parent.`,
+    );
   if (!strong.length) {
     const second = [...all].sort((a, b) => b.score - a.score)[1];
     ask(
