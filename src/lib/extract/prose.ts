@@ -160,11 +160,14 @@ function readNumber(
       : null);
   let synonyms = matchTerm(term);
   // The catalogue's own wording, when long enough to be specific, wins over the phrase rules.
+  // (Not 群众诉求 after a verb: “受理群众诉求” is every request, not the public's share.)
+  const segment = synonyms?.metrics.includes("demand_public");
   const specific =
     synonyms &&
     synonyms.synonym.length >= 4 &&
     !n.unit.startsWith("%") &&
-    byPhrase?.kind !== "skip";
+    byPhrase?.kind !== "skip" &&
+    !(segment && /受理|接收|接到|收到|办理/.test(term));
   // “其他” in a list of types is a category, not the other channels; 咨询类 beside 投诉类 is a type.
   if (synonyms?.metrics.includes("demand_other") && !/渠道/.test(term)) synonyms = null;
   if (
