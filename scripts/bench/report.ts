@@ -55,8 +55,12 @@ export interface Results {
   } | null;
   ingest: IngestReport | null;
   ingestLongTask: IngestLongTask | null;
+  /** The report intake on the corpus texts (null when ../shared/corpus is absent or not run). */
+  intake: IntakeBench | null;
   budgets: BudgetResult[];
 }
+
+import type { IntakeBench } from "./intake.ts";
 
 const b = formatBytes;
 

@@ -33,6 +33,7 @@ import {
 import { checkBudgets, checkFails, loadBudgets, type Measurement } from "./budgets.ts";
 import { clickShowAll, launchBrowser, loadOnce, type LoadResult } from "./browser.ts";
 import { benchIngest } from "./ingest.ts";
+import { benchIntake, intakeTable } from "./intake.ts";
 import { measureIngestLongestTask, medianRun } from "./longtask.ts";
 import {
   attributionTable,
@@ -279,11 +280,13 @@ async function main(args: BenchArgs): Promise<number> {
     attribution: null,
     ingest: null,
     ingestLongTask: null,
+    intake: null,
     budgets: [],
   };
 
   try {
-    if (!existsSync(join(ROOT, "public", "data", "manifest.json")))
+    const onlyIntake = [...sec].every((s) => s === "intake");
+    if (!onlyIntake && !existsSync(join(ROOT, "public", "data", "manifest.json")))
       throw new Error("public/data/manifest.json is missing: run `npm run data` first.");
     const needsSite = sec.has("load") || sec.has("attribute") || sec.has("longtask");
     const realRoot = join(tmp, "site-real");
@@ -436,6 +439,11 @@ async function main(args: BenchArgs): Promise<number> {
         runs.push(await measureIngestLongestTask(browser, realServer.url, csv.file));
       results.ingestLongTask = medianRun(runs);
     }
+    if (sec.has("intake")) {
+      log("intake of the corpus texts…");
+      results.intake = await benchIntake(args.quick ? 3 : 9);
+      if (!results.intake) log("intake: the corpus (../shared/corpus) is absent; skipped");
+    }
   } finally {
     await cleanup.run();
     process.off("SIGINT", onSignal);
@@ -461,6 +469,7 @@ async function main(args: BenchArgs): Promise<number> {
   if (results.attribution) out.push("", attributionTable(results.attribution));
   if (results.ingest) out.push("", ingestTable(results.ingest));
   if (results.ingestLongTask) out.push("", longTaskLine(results.ingestLongTask));
+  if (results.intake) out.push("", intakeTable(results.intake));
   out.push("", budgetTable(results.budgets));
   console.log(out.join("\n"));
 
