@@ -348,7 +348,7 @@ export function compileGazetteer(input: CompileInput): DivisionsFile {
     sources: input.sources,
     notes: [
       "divisions: [adcode, zh, short, level, parent adcode, id, en, official (1: GB/T 2260; 0: hand-kept place)]",
-      "former: [former zh, former adcode, today's adcode, year, exact (1: year of the change; 0: first code table without it), year last listed (0: hand-kept), note]",
+      "former: [former zh, former adcode, today's adcode, year, exact (1: year of the change; 0: first code table without it), year last listed (0: in no table), note]",
       "ids: pinned ids first; then by level and adcode, the first free of: short-name slug; if the short name is the parent's (or no parent), slug + pinyin of the name's last character (nanchangxian), else slug-<parent id>; slug-<parent id>-<grandparent id>; slug-<adcode>",
     ],
     divisions,

@@ -38,9 +38,9 @@ export interface FormerName {
    */
   year: number;
   exact: boolean;
-  /** Year of the last code table listing the former name (0 for hand-kept records). */
+  /** Year of the last code table listing the former name (0 when no table lists it). */
   lastListed: number;
-  /** What happened, in Chinese or English as kept by hand; generated for table records. */
+  /** What happened, in Chinese and English: kept by hand, or generated for a record read from the tables. */
   note: string;
 }
 

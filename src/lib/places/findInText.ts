@@ -14,11 +14,12 @@ export interface TextHit {
   /** Every division it may mean, best first (see Gazetteer.match). */
   candidates: Candidate[];
   /**
-   * true when the hit is a two-character short name of counties or districts
-   * only (东方, 和平, 公安, 新城, 资源): such names are mostly ordinary words, so
-   * the hit is weak evidence. Full names, and the short names of provinces
-   * and prefectures (江苏, 海口, 西安), are not weak; a few of those are words
-   * too (白银, 大同), which the caller weighs by where the hit stands.
+   * true when the hit has two characters and names counties or districts
+   * only: short names (东方, 和平, 公安, 新城) and full ones alike (城区 in
+   * 主城区, 和县 in 市和县级, 郊区) are mostly ordinary words there, so the hit
+   * is weak evidence. Longer names, and the short names of provinces and
+   * prefectures (江苏, 海口, 西安), are not weak; a few of those are words too
+   * (白银, 大同), which the caller weighs by where the hit stands.
    */
   weak: boolean;
 }
@@ -50,11 +51,7 @@ export function findInText(gazetteer: Gazetteer, text: string): TextHit[] {
       if (candidates.length === 0) continue;
       const weak =
         len <= 2 &&
-        candidates.every(
-          (c) =>
-            c.kind === "short" &&
-            (c.division.level === "county" || c.division.level === "district"),
-        );
+        candidates.every((c) => c.division.level === "county" || c.division.level === "district");
       found = { form, start: i, end: i + len, candidates, weak };
       break;
     }

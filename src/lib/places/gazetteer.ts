@@ -39,7 +39,7 @@ function compareCandidates(a: Candidate, b: Candidate): number {
   );
 }
 
-/** The generated note of a rename record read from the code tables. */
+/** The generated note of a rename record read from the code tables, in Chinese and English. */
 function tableNote(f: {
   zh: string;
   adcode: string;
@@ -47,9 +47,11 @@ function tableNote(f: {
   year: number;
   now: Division | undefined;
 }): string {
+  const zh = f.now ? `${f.now.zh}（${f.now.adcode}）` : "？";
+  const en = f.now ? `${f.now.zh} (${f.now.adcode})` : "?";
   return (
-    `${f.zh} (${f.adcode}) is listed in the code tables up to ${f.lastListed}, ` +
-    `not in ${f.year}; today ${f.now?.zh ?? "?"} (${f.now?.adcode ?? "?"})`
+    `${f.zh}（${f.adcode}）列于 ${f.lastListed} 年及以前的区划代码表，${f.year} 年的不再列出；今为${zh} / ` +
+    `${f.zh} (${f.adcode}) is listed in the code tables up to ${f.lastListed}, not in ${f.year}; today ${en}`
   );
 }
 
