@@ -83,7 +83,20 @@ export function extractReport(original: string, opts: ExtractOptions): Extractio
   const tables = tableBlocks.filter((b) => !rankingBlocks.includes(b)).flatMap(readTables);
   const rankings = [
     ...proseBlocks.filter((b) => contextOf(b.section).kind !== "special").flatMap(proseRankings),
-    ...proseBlocks.filter((b) => contextOf(b.section).kind !== "special").flatMap(proseLists),
+    ...proseBlocks
+      .filter((b) => contextOf(b.section).kind !== "special")
+      .flatMap(proseLists)
+      .map((r) =>
+        // On a platform that also counts other hotlines or inspectors' reports, a breakdown
+        // is not the hotline's own: to review.
+        flags.mergedHotlines || flags.inspectors
+          ? {
+              ...r,
+              aligned: false,
+              note: "The platform also counts other hotlines or inspectors' reports: is this breakdown the hotline's?",
+            }
+          : r,
+      ),
     ...rankingBlocks.filter((b) => contextOf(b.section).kind !== "special").flatMap(tableRankings),
   ];
   const date = doc.front.date;

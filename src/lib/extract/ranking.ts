@@ -266,7 +266,7 @@ const MAX_GAP = 60;
 const SUBSET_UNITS = /[市县区]直|市级部门|县级部门|机关单位/;
 /** Words of a count's phrase, never of a category's name. */
 const NOT_A_CATEGORY =
-  /受理|办结|在办|共|转派|转办|交办|派单|承办|诉求|工单|事项|热线|平台|渠道|来源|电话|网站|微信|微博|上报|来电|月份|季度|年/;
+  /受理|办结|在办|^共|共计|转派|转办|交办|派单|承办|诉求|工单|事项|热线|平台|渠道|来源|电话|网站|微信|微博|上报|来电|月份|季度|年|同比|环比|增加|减少|增长|下降|增幅|降幅|回复|逾期|按期|超期/;
 const ZH_COUNT: Record<string, number> = { 五: 5, 十: 10 };
 
 /**
@@ -280,18 +280,28 @@ export function proseLists(block: ProseBlock): Ranking[] {
   const text = block.text;
   const items: (Item & { intro: string })[] = [];
   for (const m of text.matchAll(LIST_ITEM)) {
-    const name = m[1]!.replace(LEAD_WORDS, "").replace(LEAD_WORDS, "");
+    const name = m[1]!
+      .replace(LEAD_WORDS, "")
+      .replace(LEAD_WORDS, "")
+      .replace(/(有|为|达|共计|共)$/, "")
+      .replace(/(类)(工单|问题|诉求|事项)$/, "$1");
     const reading = readCell(`${m[2]}件`);
     if (reading.kind !== "number" || name.length < 2 || NOT_A_CATEGORY.test(name)) continue;
     const from = m.index + m[0].indexOf(m[1]!) + m[1]!.length - name.length;
     items.push({ name, reading, share: m[3] ?? "", from, to: m.index + m[0].length, intro: m[1]! });
   }
+  // Runs of items close together and of one kind (types, departments, topics).
+  const kindOf = (name: string) => {
+    const k = categoryKind(name);
+    return k === "business_type" && !/类$/.test(name) ? "other" : k;
+  };
   const groups: (typeof items)[] = [];
   for (const it of items) {
     const g = groups[groups.length - 1];
     const prev = g?.[g.length - 1];
     const gap = prev ? text.slice(prev.to, it.from) : "";
-    if (g && prev && gap.length <= MAX_GAP && !/\d\s*(件|宗|个)/.test(gap)) g.push(it);
+    const sameKind = prev && (kindOf(prev.name) === kindOf(it.name) || kindOf(it.name) === "other");
+    if (g && prev && sameKind && gap.length <= MAX_GAP && !/\d\s*(件|宗|个)/.test(gap)) g.push(it);
     else groups.push([it]);
   }
   const out: Ranking[] = [];
@@ -301,6 +311,9 @@ export function proseLists(block: ProseBlock): Ranking[] {
     const intro = LIST_INTRO.exec(before + g[0]!.intro);
     if (g.length < (intro ? 2 : 3)) continue;
     if (g.every((i) => AREA.test(i.name) && !/局|委|办$/.test(i.name))) continue;
+    // A list of a subset (overdue, unsatisfied, repeated requests) ranks nothing of the whole.
+    if (/超期|逾期|不满意|重复|督办|急办|未办结|退回|发回/.test(before.replace(/^.*[。;]/, "")))
+      continue;
     let dimension: Dimension;
     if (kinds.size === 1 && kinds.has("request_type")) dimension = "request_type";
     else if (
@@ -311,7 +324,7 @@ export function proseLists(block: ProseBlock): Ranking[] {
     else if (
       !kinds.has("request_type") &&
       !kinds.has("department") &&
-      g.every((i) => /类(问题)?$/.test(i.name))
+      g.filter((i) => /类$/.test(i.name)).length >= 0.8 * g.length
     )
       dimension = "business_type";
     else continue;
@@ -328,15 +341,16 @@ export function proseLists(block: ProseBlock): Ranking[] {
     const figures = ranking.figures.map((f) => ({ ...f, dimension, scope: "all" as const }));
     // A ranking of some units only (市直单位, 县直机关): not all handling units; to review.
     const subset = dimension === "department" && SUBSET_UNITS.test(before);
+    // Equal counts keep the text's order (the reviewed format's rule for ties).
     out.push({
       ...ranking,
       figures,
       dimension,
       scope: "all",
-      aligned: ranking.aligned && !subset,
+      aligned: !subset,
       note: subset
         ? "The list ranks only some units (市直/县直…), not all handling units: record it?"
-        : ranking.note,
+        : "",
     });
   }
   return out;
