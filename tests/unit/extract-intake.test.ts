@@ -200,6 +200,15 @@ describe("4. wording: the whole noun phrase", () => {
     expect(facts(x)).toEqual({ demand_total: "1103.94万" });
   });
 
+  it("reads a figure stated in a short heading line", () => {
+    const x = run(
+      "示例市12345热线2022年4月运行情况",
+      "二、案件分析",
+      "(一)热线受理量:共受理各类来电2808件。",
+    );
+    expect(facts(x)).toEqual({ demand_total: "2808" });
+  });
+
   it("keeps calls and requests apart", () => {
     const x = run(
       "示例市12345热线2023年9月运行情况",

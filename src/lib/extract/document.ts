@@ -70,7 +70,10 @@ export function headingLevel(text: string): 1 | 2 | 3 | null {
 function headingTitle(text: string): { title: string; prose: boolean } {
   const t = text.trim();
   const end = t.search(/[。！？]/);
-  if (t.length <= 40 && (end < 0 || end === t.length - 1)) return { title: t, prose: false };
+  // A short heading is only a heading, unless it states a figure (“(一)受理量:共受理2808件。”).
+  const figure = /[:：].*\d\s*(件|宗|个|次|%)/.test(t);
+  if (t.length <= 40 && (end < 0 || end === t.length - 1) && !figure)
+    return { title: t, prose: false };
   const first = end > 0 ? t.slice(0, end) : t.slice(0, 30);
   return { title: first.length > 40 ? `${first.slice(0, 40)}…` : first, prose: true };
 }

@@ -72,7 +72,7 @@ const SKIP: readonly [RegExp, string][] = [
 /** Requests: a verb of receiving, qualifiers, a noun of requests. */
 const DEMAND =
   /(受理|接收|接到|收到|汇集|办理|形成|受理解答|共有|接件)[^,;:。]{0,16}?(诉求件|诉求|工单|办件|事项|来电来信|来信来电|来电来件|来电诉求|服务需求|需求|问题|来电)$/;
-const DEMAND_AMOUNT = /(受理|办件)(总量|总数|数量|量)$/;
+const DEMAND_AMOUNT = /(受理|办件)(总量|总数|数量|量)$|热线受理解答$/;
 const DEMAND_NOUN_AFTER = /^(诉求|工单|办件|事项|群众来电|市民来电|来电|群众诉求|市民诉求)/;
 const CALLS_TOTAL =
   /(来电总量|话务总量|话务总数|来电总数|呼入量|呼入话务量|来电量)$|(接到|接收|收到)[^,;:。]{0,8}来电$/;
