@@ -59,6 +59,8 @@ export interface Results {
   vitals: VitalsRow[] | null;
   /** The same with a file of 10,000 columns (the preview's column cap and paged menus). */
   ingestLongTaskWide?: IngestLongTask | null;
+  /** The report intake on the corpus texts (null when ../shared/corpus is absent or not run). */
+  intake: IntakeBench | null;
   budgets: BudgetResult[];
 }
 
@@ -93,6 +95,8 @@ export function vitalsTable(rows: readonly VitalsRow[]): string {
     "(Performance API in Chromium, medians; the score uses Lighthouse 10's curves and weights without Speed Index)",
   ].join("\n");
 }
+
+import type { IntakeBench } from "./intake.ts";
 
 const b = formatBytes;
 

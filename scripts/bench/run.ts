@@ -33,6 +33,7 @@ import {
 import { checkBudgets, checkFails, loadBudgets, type Measurement } from "./budgets.ts";
 import { clickShowAll, launchBrowser, loadOnce, type LoadResult } from "./browser.ts";
 import { benchIngest } from "./ingest.ts";
+import { benchIntake, intakeTable } from "./intake.ts";
 import { measureIngestLongestTask, medianRun } from "./longtask.ts";
 import {
   attributionTable,
@@ -291,11 +292,13 @@ async function main(args: BenchArgs): Promise<number> {
     ingest: null,
     ingestLongTask: null,
     vitals: null,
+    intake: null,
     budgets: [],
   };
 
   try {
-    if (!existsSync(join(ROOT, "public", "data", "manifest.json")))
+    const onlyIntake = [...sec].every((s) => s === "intake");
+    if (!onlyIntake && !existsSync(join(ROOT, "public", "data", "manifest.json")))
       throw new Error("public/data/manifest.json is missing: run `npm run data` first.");
     const needsSite =
       sec.has("load") || sec.has("attribute") || sec.has("longtask") || sec.has("vitals");
@@ -491,6 +494,11 @@ async function main(args: BenchArgs): Promise<number> {
         wide.push(await measureIngestLongestTask(browser, realServer.url, manyColumns));
       results.ingestLongTaskWide = medianRun(wide);
     }
+    if (sec.has("intake")) {
+      log("intake of the corpus texts…");
+      results.intake = await benchIntake(args.quick ? 3 : 9);
+      if (!results.intake) log("intake: the corpus (../shared/corpus) is absent; skipped");
+    }
   } finally {
     await cleanup.run();
     process.off("SIGINT", onSignal);
@@ -519,6 +527,7 @@ async function main(args: BenchArgs): Promise<number> {
   if (results.vitals) out.push("", vitalsTable(results.vitals));
   if (results.ingestLongTaskWide)
     out.push("", longTaskLine(results.ingestLongTaskWide, "ingest of a 10,000-column file"));
+  if (results.intake) out.push("", intakeTable(results.intake));
   out.push("", budgetTable(results.budgets));
   console.log(out.join("\n"));
 

@@ -107,8 +107,28 @@ export class FileFigures {
     this.count++;
   }
 
+  /**
+   * Figures of months, quarters and other periods than years (from our long
+   * format): kept for the normalised CSV, not charted (the preview's charts
+   * show years), and checked for repeats by their own key.
+   */
+  readonly otherPeriods: Fact[] = [];
+  private readonly otherRows = new Map<string, number>();
+
   /** Keep a fact under its own place (long and category tables). */
   add(f: Fact, row: number, column: string) {
+    if (f.period_kind !== "year") {
+      const key = factKey(f);
+      const first = this.otherRows.get(key);
+      if (first !== undefined) {
+        this.log.say("error", row, column, String(f.value), SAY.repeated(row, first));
+        return;
+      }
+      this.otherRows.set(key, row);
+      this.otherPeriods.push(f);
+      this.count++;
+      return;
+    }
     const place = this.store.placeIndex({
       id: f.place_id,
       zh: f.place_zh,
@@ -236,6 +256,7 @@ export class FileFigures {
     const st = this.store;
     for (let p = 0; p < st.places.length; p++)
       for (const rec of st.recordsOf[p]!) yield* this.factsOf(rec);
+    yield* this.otherPeriods;
   }
 
   /**
@@ -254,6 +275,8 @@ export class FileFigures {
         }
       }
     this.recheck.clear();
+    if (this.otherPeriods.length)
+      this.log.say("warning", null, "period", "", SAY.otherPeriods(this.otherPeriods.length));
     this.known = new Set(published);
     return { quality: [...quality], qualityCount: this.qualityCount };
   }

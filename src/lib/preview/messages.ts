@@ -62,10 +62,22 @@ export const PROBLEMS = {
   unknownDimension: { zh: "不是已知的排名对象", en: "not a known dimension" },
   unknownScope: { zh: "不是已知的范围", en: "not a known scope" },
   blank: { zh: "不能为空", en: "must not be blank" },
-} satisfies Record<string, Text2>;
+  badPeriod: (year: number): Text2 => ({
+    zh: `应为 ${year} 年内的时段，如 ${year}、${year}-Q1、${year}-07、${year}-01..09`,
+    en: `expected a period of ${year}, such as ${year}, ${year}-Q1, ${year}-07 or ${year}-01..09`,
+  }),
+  badPeriodKind: (kind: string): Text2 => ({
+    zh: `与时段不符（应为 ${kind}）`,
+    en: `does not match the period (expected ${kind})`,
+  }),
+} satisfies Record<string, Text2 | ((...a: never[]) => Text2)>;
 
 /** The texts of the preview's messages, by what happened. */
 export const SAY = {
+  otherPeriods: (n: number): Text2 => ({
+    zh: `有 ${n} 个数字属于月、季度等非全年时段：已保留在规范化 CSV 中，但预览图表只显示全年数字。`,
+    en: `${n} figures cover months, quarters or other periods than a year: they are kept in the normalised CSV, but the preview's charts show yearly figures only.`,
+  }),
   blankRow: (row: number): Text2 => ({
     zh: `第 ${row} 行是空行，已跳过。`,
     en: `Row ${row} is blank and was skipped.`,

@@ -9,6 +9,7 @@ import { restoreCell } from "../data/csv.ts";
 import { DIMENSIONS, metricInfo, SCOPES, type Dimension, type Scope } from "../data/metrics.ts";
 import { PROBLEMS, SAY, type Text2 } from "./messages.ts";
 import type { RowContext } from "./rowContext.ts";
+import { parsePeriod } from "../data/period.ts";
 
 const FACT_COLUMN_INDEX = new Map<string, number>(FACT_COLUMNS.map((c, i) => [c, i]));
 
@@ -21,6 +22,12 @@ export function readLong(ctx: RowContext, r: readonly string[], row: number): vo
   if (!info) return err("metric", metric, PROBLEMS.unknownMetric);
   const year = ctx.year(get("year"), row, "year");
   if (year === null) return;
+  const periodText = get("period").trim() || String(year);
+  const period = parsePeriod(periodText);
+  if (!period || period.year !== year) return err("period", periodText, PROBLEMS.badPeriod(year));
+  const kind = get("period_kind").trim();
+  if (kind && kind !== period.kind)
+    return err("period_kind", kind, PROBLEMS.badPeriodKind(period.kind));
   const level = get("level");
   if (!(LEVELS as readonly string[]).includes(level)) return err("level", level, SAY.level(LEVELS));
   const unit = get("unit");
@@ -45,8 +52,8 @@ export function readLong(ctx: RowContext, r: readonly string[], row: number): vo
     parent_id: get("parent_id"),
     adcode: get("adcode"),
     year,
-    period: get("period") || String(year),
-    period_kind: (get("period_kind") || "year") as Fact["period_kind"],
+    period: period.text,
+    period_kind: period.kind,
     metric,
     category: get("category"),
     rank: num("rank"),

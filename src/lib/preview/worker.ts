@@ -11,7 +11,7 @@ import type { Ingest } from "./ingest.ts";
 import type { FromWorker, Query, RunOptions, ToWorker } from "./protocol.ts";
 import { checkFile, checkText, decode, type Decoded, type Encoding } from "./sniff.ts";
 import { draftReview } from "./draftReview.ts";
-import { extractReport } from "../extract/extract.ts";
+import { intake } from "../extract/extract.ts";
 import { draftFacts, placeOf } from "../extract/draft.ts";
 
 const post = (m: FromWorker) => postMessage(m);
@@ -151,7 +151,7 @@ onmessage = async (e: MessageEvent<ToWorker>) => {
       };
       if (isReportText(m.file.name, d.text)) {
         // A report's plain text: the extractor's draft, previewed as unreviewed.
-        const x = extractReport(d.text, { file: m.file.name, places: m.places });
+        const x = await intake(d.text, { file: m.file.name, places: m.places });
         const csv = factsToCsv(draftFacts(x, placeOf(x, m.places))).replace(/^\ufeff/, "");
         post({ type: "draft", review: draftReview(x) });
         last = { ...base, text: csv, file: null };
