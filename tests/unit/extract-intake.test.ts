@@ -340,9 +340,8 @@ describe("8. never a confident wrong value", () => {
     expect(kinds(x)).toContain("conflict");
   });
 
-  it("sends a plain 群众满意率, which could be two kinds, to review", () => {
+  it("reads a plain 群众满意率 as a satisfaction of unstated kind, never as one of the named kinds", () => {
     const x = run("示例市12345热线2023年10月运行情况", "一、运行情况", "本月群众满意率为99.68%。");
-    expect(facts(x)).toEqual({});
-    expect(kinds(x)).toContain("ambiguous");
+    expect(facts(x)).toEqual({ satisfaction_unspecified: "99.68" });
   });
 });
