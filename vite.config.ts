@@ -53,5 +53,8 @@ export default defineConfig({
       },
     },
   },
+  // The preview worker is a module worker: as ES it keeps its dynamic imports (the
+  // gazetteer, the traditional-character converter) as chunks loaded only when needed.
+  worker: { format: "es" },
   preview: { host: "127.0.0.1", port: 4173 },
 });

@@ -1,6 +1,6 @@
 /**
  * `npm run extract -- path/to/report.txt [--out DIR] [--csv]`: draft the facts
- * of a newly published annual report.
+ * of a newly published report or page (any place, any period).
  *
  * Writes `<name>.draft.yaml` (the format of scripts/facts/reports) and
  * `<name>.review.md` (what to decide, and where every figure was read) to DIR
@@ -15,7 +15,7 @@ import { basename, join, resolve } from "node:path";
 import { Document, Scalar, isMap, isScalar, isSeq, parse } from "yaml";
 import { factsToCsv } from "../src/lib/data/csv.ts";
 import { draftFacts, draftReport, factComment, placeOf } from "../src/lib/extract/draft.ts";
-import { extractReport, type Extraction } from "../src/lib/extract/extract.ts";
+import { intake, type Extraction } from "../src/lib/extract/extract.ts";
 import { reviewMarkdown, reviewSummary } from "../src/lib/extract/review.ts";
 import { readPlaces } from "./build/source.ts";
 
@@ -54,8 +54,15 @@ function draftYaml(x: Extraction, reviewName: string): string {
     ` Check every figure against the report and decide the items in ${reviewName},`,
     " then move this file to scripts/facts/reports/<place>-<year>.yaml.",
   ].join("\n");
-  const evidence = doc.get("place_evidence", true);
-  if (isScalar(evidence)) evidence.type = Scalar.BLOCK_FOLDED;
+  for (const key of [
+    "place_evidence",
+    "place_evidence_zh",
+    "period_evidence",
+    "period_evidence_zh",
+  ]) {
+    const evidence = doc.get(key, true);
+    if (isScalar(evidence)) evidence.type = Scalar.BLOCK_FOLDED;
+  }
   const facts = doc.get("facts");
   if (isSeq(facts))
     facts.items.forEach((item, i) => {
@@ -70,7 +77,7 @@ function writeAtomic(path: string, text: string): void {
   renameSync(tmp, path);
 }
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === "string") {
     console.error(`${args}\n${USAGE}`);
@@ -84,7 +91,7 @@ function main(argv: readonly string[]): number {
     return 1;
   }
   const places = readPlaces(parse(readFileSync(PLACES, "utf8")), "places.yaml");
-  const x = extractReport(text, { file: basename(args.input), places });
+  const x = await intake(text, { file: basename(args.input), places });
   const name = basename(args.input).replace(/\.txt$/i, "");
   const draftName = `${name}.draft.yaml`;
   const reviewName = `${name}.review.md`;
@@ -98,4 +105,4 @@ function main(argv: readonly string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

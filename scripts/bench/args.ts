@@ -1,6 +1,6 @@
 /** Command-line options of `npm run bench` (pure, so it can be tested). */
 
-export const SECTIONS = ["load", "attribute", "ingest", "longtask"] as const;
+export const SECTIONS = ["load", "attribute", "ingest", "longtask", "vitals", "intake"] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchArgs {

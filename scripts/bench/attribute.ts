@@ -212,12 +212,4 @@ export const ENTRIES: readonly { name: string; code: string }[] = [
     name: "d3-shape (line)",
     code: `export { line } from "d3-shape";`,
   },
-  {
-    name: "d3-format (format)",
-    code: `export { format } from "d3-format";`,
-  },
-  {
-    name: "d3-array (max, extent, group)",
-    code: `export { max, extent, group } from "d3-array";`,
-  },
 ];

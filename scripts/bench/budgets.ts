@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-export type BudgetUnit = "bytes" | "ms" | "ratio";
+export type BudgetUnit = "bytes" | "ms" | "ratio" | "number";
 
 export interface Budget {
   id: string;
@@ -49,8 +49,8 @@ export function parseBudgets(raw: unknown, where = "budgets"): Budget[] {
     if (seen.has(b.id)) throw new Error(`${at}: duplicate id ${b.id}`);
     seen.add(b.id);
     if (typeof b.label !== "string") throw new Error(`${at} (${b.id}): needs a label`);
-    if (b.unit !== "bytes" && b.unit !== "ms" && b.unit !== "ratio")
-      throw new Error(`${at} (${b.id}): unit must be bytes, ms or ratio`);
+    if (b.unit !== "bytes" && b.unit !== "ms" && b.unit !== "ratio" && b.unit !== "number")
+      throw new Error(`${at} (${b.id}): unit must be bytes, ms, ratio or number`);
     const hasMax = typeof b.max === "number" && Number.isFinite(b.max);
     const hasMin = typeof b.min === "number" && Number.isFinite(b.min);
     if (hasMax === hasMin) throw new Error(`${at} (${b.id}): needs exactly one of max and min`);
@@ -94,5 +94,6 @@ export function valueText(unit: BudgetUnit, v: number | null): string {
   if (v === null) return "—";
   if (unit === "bytes") return v < 1000 ? `${v} B` : `${(v / 1000).toFixed(1)} kB`;
   if (unit === "ms") return `${Math.round(v)} ms`;
+  if (unit === "number") return String(Math.round(v * 1000) / 1000);
   return `${v.toFixed(2)}×`;
 }

@@ -55,8 +55,48 @@ export interface Results {
   } | null;
   ingest: IngestReport | null;
   ingestLongTask: IngestLongTask | null;
+  /** Web Vitals and a Lighthouse-style score per page and form factor (medians). */
+  vitals: VitalsRow[] | null;
+  /** The same with a file of 10,000 columns (the preview's column cap and paged menus). */
+  ingestLongTaskWide?: IngestLongTask | null;
+  /** The report intake on the corpus texts (null when ../shared/corpus is absent or not run). */
+  intake: IntakeBench | null;
   budgets: BudgetResult[];
 }
+
+export interface VitalsRow {
+  /** "overview.desktop", "profile.mobile"… */
+  id: string;
+  page: string;
+  form: "desktop" | "mobile";
+  fcp: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  score: number;
+  runs: number;
+  /** The largest layout shifts seen (time in ms, value), to find what moved. */
+  shifts: { at: number; value: number; what: string }[];
+}
+
+export function vitalsTable(rows: readonly VitalsRow[]): string {
+  const head = ["Web Vitals", "form", "FCP", "LCP", "TBT", "CLS", "score"];
+  const body = rows.map((r) => [
+    r.page,
+    r.form,
+    `${Math.round(r.fcp)} ms`,
+    `${Math.round(r.lcp)} ms`,
+    `${Math.round(r.tbt)} ms`,
+    r.cls.toFixed(3),
+    String(r.score),
+  ]);
+  return [
+    textTable(head, body),
+    "(Performance API in Chromium, medians; the score uses Lighthouse 10's curves and weights without Speed Index)",
+  ].join("\n");
+}
+
+import type { IntakeBench } from "./intake.ts";
 
 const b = formatBytes;
 
@@ -210,16 +250,16 @@ export function budgetTable(results: readonly BudgetResult[]): string {
   );
 }
 
-export function longTaskLine(l: IngestLongTask): string {
+export function longTaskLine(l: IngestLongTask, of = "ingest"): string {
   if (l.longest === null)
-    return `Longest main-thread task during ingest: ${l.reason ?? "not available yet"}`;
+    return `Longest main-thread task during ${of}: ${l.reason ?? "not available yet"}`;
   const split =
     l.workerMs === undefined
       ? ""
       : `; worker done after ${formatMs(l.workerMs)}: longest task while it read ` +
         `${formatMs(l.longestWhileReading ?? null)}, while showing the result ${formatMs(l.longestShowingResult ?? null)}`;
   return (
-    `Longest main-thread task during ingest: ${formatMs(l.longest)}${l.runs && l.runs.length > 1 ? ` (median of ${l.runs.length} runs: ${l.runs.map((r) => formatMs(r)).join(", ")})` : ""} ` +
+    `Longest main-thread task during ${of}: ${formatMs(l.longest)}${l.runs && l.runs.length > 1 ? ` (median of ${l.runs.length} runs: ${l.runs.map((r) => formatMs(r)).join(", ")})` : ""} ` +
     `(${l.count ?? 0} long tasks, ${formatMs(l.blocking ?? 0)} blocking; file to result ` +
     `${formatMs(l.ingestMs ?? null)} by ${l.end === "mark" ? "the ingest-done mark" : "the summary"}${l.chartsMs !== undefined ? `, charts drawn at ${formatMs(l.chartsMs)}` : ""}${split}; ${l.dom ? `${l.dom.elements} DOM elements after; ` : ""}page ${l.page})`
   );

@@ -33,6 +33,7 @@ import {
 import { checkBudgets, checkFails, loadBudgets, type Measurement } from "./budgets.ts";
 import { clickShowAll, launchBrowser, loadOnce, type LoadResult } from "./browser.ts";
 import { benchIngest } from "./ingest.ts";
+import { benchIntake, intakeTable } from "./intake.ts";
 import { measureIngestLongestTask, medianRun } from "./longtask.ts";
 import {
   attributionTable,
@@ -48,7 +49,9 @@ import {
 import { buildSite, listFiles, nationwideData, ROOT, serve, siteWithData } from "./site.ts";
 import { median } from "./stats.ts";
 import { SizeCache, weigh } from "./weight.ts";
-import { writeWideCsv } from "./widecsv.ts";
+import { measureVitals, type VitalsResult } from "./vitals.ts";
+import { vitalsTable, type VitalsRow } from "./report.ts";
+import { writeManyColumnsCsv, writeWideCsv } from "./widecsv.ts";
 import type { StaticServer } from "../../tests/browser/server.ts";
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -230,10 +233,19 @@ function measurements(r: Results): Record<string, Measurement> {
         ? { value: ours.vsPapaparse }
         : { value: null, note: ours?.reason ?? "not available yet" };
   }
+  for (const v of r.vitals ?? []) {
+    m[`vitals.cls.${v.id}`] = { value: v.cls };
+    m[`vitals.score.${v.id}`] = { value: v.score };
+  }
   if (r.ingestLongTask)
     m["ingest.longest_task"] = {
       value: r.ingestLongTask.longest,
       ...(r.ingestLongTask.reason ? { note: r.ingestLongTask.reason } : {}),
+    };
+  if (r.ingestLongTaskWide)
+    m["ingest.longest_task.wide"] = {
+      value: r.ingestLongTaskWide.longest,
+      ...(r.ingestLongTaskWide.reason ? { note: r.ingestLongTaskWide.reason } : {}),
     };
   return m;
 }
@@ -279,13 +291,17 @@ async function main(args: BenchArgs): Promise<number> {
     attribution: null,
     ingest: null,
     ingestLongTask: null,
+    vitals: null,
+    intake: null,
     budgets: [],
   };
 
   try {
-    if (!existsSync(join(ROOT, "public", "data", "manifest.json")))
+    const onlyIntake = [...sec].every((s) => s === "intake");
+    if (!onlyIntake && !existsSync(join(ROOT, "public", "data", "manifest.json")))
       throw new Error("public/data/manifest.json is missing: run `npm run data` first.");
-    const needsSite = sec.has("load") || sec.has("attribute") || sec.has("longtask");
+    const needsSite =
+      sec.has("load") || sec.has("attribute") || sec.has("longtask") || sec.has("vitals");
     const realRoot = join(tmp, "site-real");
     let realServer: StaticServer | null = null;
     if (needsSite) {
@@ -295,7 +311,7 @@ async function main(args: BenchArgs): Promise<number> {
       const s = realServer;
       cleanup.add(() => s.close());
     }
-    if (sec.has("load") || sec.has("longtask")) {
+    if (sec.has("load") || sec.has("longtask") || sec.has("vitals")) {
       browser = await launchBrowser();
       const b = browser;
       cleanup.add(() => b.close());
@@ -417,6 +433,41 @@ async function main(args: BenchArgs): Promise<number> {
       else results.attribution = await attribution(tmp, results.scenarios);
     }
 
+    if (sec.has("vitals") && browser) {
+      // Served gzipped, as a real host serves it (the load section weighs files as built).
+      const gz = await serve(realRoot, true);
+      cleanup.add(() => gz.close());
+      const runs = args.quick ? 1 : 3;
+      results.vitals = [];
+      for (const [page, query] of [
+        ["overview", "?"],
+        ["profile", "?place=suzhou&year=2022"],
+      ] as const)
+        for (const form of ["desktop", "mobile"] as const) {
+          const all: VitalsResult[] = [];
+          for (let i = 0; i < runs; i++)
+            all.push(await measureVitals(browser, gz.url + query, form));
+          const mid = (k: "fcp" | "lcp" | "tbt" | "cls" | "score") => median(all.map((r) => r[k]))!;
+          const row: VitalsRow = {
+            id: `${page}.${form}`,
+            page,
+            form,
+            fcp: mid("fcp"),
+            lcp: mid("lcp"),
+            tbt: mid("tbt"),
+            cls: mid("cls"),
+            score: mid("score"),
+            runs,
+            shifts: all
+              .flatMap((r) => r.shifts)
+              .sort((a, b) => b.value - a.value)
+              .slice(0, 3),
+          };
+          results.vitals.push(row);
+          log(`  vitals ${row.id}: CLS ${row.cls.toFixed(3)}, score ${row.score}`);
+        }
+    }
+
     if (sec.has("ingest") && csv) {
       log(`ingest: ${args.ingestRuns} run(s) per parser, each in its own process…`);
       results.ingest = await benchIngest({
@@ -435,6 +486,18 @@ async function main(args: BenchArgs): Promise<number> {
       for (let i = 0; i < args.ingestRuns; i++)
         runs.push(await measureIngestLongestTask(browser, realServer.url, csv.file));
       results.ingestLongTask = medianRun(runs);
+      const manyColumns = join(tmp, "columns.csv");
+      writeManyColumnsCsv(manyColumns);
+      log("longest task while the preview ingests a 10,000-column file (browser)…");
+      const wide = [];
+      for (let i = 0; i < args.ingestRuns; i++)
+        wide.push(await measureIngestLongestTask(browser, realServer.url, manyColumns));
+      results.ingestLongTaskWide = medianRun(wide);
+    }
+    if (sec.has("intake")) {
+      log("intake of the corpus texts…");
+      results.intake = await benchIntake(args.quick ? 3 : 9);
+      if (!results.intake) log("intake: the corpus (../shared/corpus) is absent; skipped");
     }
   } finally {
     await cleanup.run();
@@ -461,6 +524,10 @@ async function main(args: BenchArgs): Promise<number> {
   if (results.attribution) out.push("", attributionTable(results.attribution));
   if (results.ingest) out.push("", ingestTable(results.ingest));
   if (results.ingestLongTask) out.push("", longTaskLine(results.ingestLongTask));
+  if (results.vitals) out.push("", vitalsTable(results.vitals));
+  if (results.ingestLongTaskWide)
+    out.push("", longTaskLine(results.ingestLongTaskWide, "ingest of a 10,000-column file"));
+  if (results.intake) out.push("", intakeTable(results.intake));
   out.push("", budgetTable(results.budgets));
   console.log(out.join("\n"));
 

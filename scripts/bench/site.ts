@@ -115,6 +115,6 @@ export function siteWithData(builtSite: string, dataDir: string, outDir: string)
   symlinkSync(dataDir, join(outDir, "data"), "dir");
 }
 
-export async function serve(root: string): Promise<StaticServer> {
-  return serveStatic(root, { prefix: PREFIX, headers: HOST_HEADERS });
+export async function serve(root: string, gzip = false): Promise<StaticServer> {
+  return serveStatic(root, { prefix: PREFIX, headers: HOST_HEADERS, gzip });
 }

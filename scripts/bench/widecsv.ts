@@ -111,3 +111,28 @@ export function writeWideCsv(file: string, rows: number, seed = 7): number {
   }
   return bytes;
 }
+
+/**
+ * A CSV as wide as a hostile or broken export: the usual header, then
+ * columns named 指标1, 指标2 … up to `columns` in all, each row filled;
+ * `rows` rows of real places and years. UTF-8, LF line ends.
+ */
+export function writeManyColumnsCsv(file: string, columns = 10_000, rows = 200): number {
+  const extra = Math.max(0, columns - WIDE_HEADER.length);
+  const header = [...WIDE_HEADER, ...Array.from({ length: extra }, (_, i) => `指标${i + 1}`)];
+  const fd = openSync(file, "w");
+  let bytes = 0;
+  const write = (s: string) => (bytes += writeSync(fd, s));
+  try {
+    write(header.join(",") + "\n");
+    const r = seeded(7);
+    for (let i = 0; i < rows; i++) {
+      const cells = [placeName(Math.floor(i / YEARS)), String(FIRST_YEAR + (i % YEARS))];
+      for (let c = 2; c < header.length; c++) cells.push(String(Math.round(r.between(0, 1e6))));
+      write(cells.join(",") + "\n");
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return bytes;
+}

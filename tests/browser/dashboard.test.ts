@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launch, screenshot, watchedPage, type Watched } from "./page.ts";
 import { formatCount, formatValue } from "../../src/lib/format/number.ts";
-import { CHART_METRICS } from "../../src/lib/charts/series.ts";
+import { metricsOf } from "../../src/lib/data/metrics.ts";
 import type { Manifest } from "../../src/lib/data/manifest.ts";
 import { dataset } from "../unit/dataset.ts";
 
@@ -48,14 +48,30 @@ describe("the dashboard", () => {
       for (const id of FAMILIES)
         await expect(page.locator(`figure[data-chart=${id}]`).count()).resolves.toBe(1);
       const facts = dataset().facts.filter((f) => f.place_id === place && f.year === year);
+      const plainOf = (metrics: string[]) =>
+        facts.filter((x) => metrics.includes(x.metric) && !x.scope && !x.category);
+      // Which charts must be empty, from the facts alone: a chart is empty exactly
+      // when the report publishes none of what it draws.
+      const mustBeEmpty: Record<string, boolean> = {
+        volume: plainOf(metricsOf("volume", "count")).length === 0,
+        connection: !facts.some((f) => f.metric === "connection_rate"),
+        satisfaction: !facts.some((f) => metricsOf("satisfaction").includes(f.metric)),
+        seats: plainOf(["seats_per_100k"]).length === 0,
+        categories: !facts.some((f) => f.metric === "top_category" && f.dimension && f.scope),
+      };
+      for (const id of FAMILIES)
+        await expect(
+          page.locator(`figure[data-chart=${id}]`).getAttribute("data-state"),
+          id,
+        ).resolves.toBe(mustBeEmpty[id] ? "empty" : "ok");
       const check = async (chart: string, metrics: string[]) => {
         const fig = page.locator(`figure[data-chart=${chart}]`);
-        if ((await fig.getAttribute("data-state")) === "empty") {
+        if (mustBeEmpty[chart]) {
           await expect(fig.innerText()).resolves.toContain("未公布");
           return;
         }
         const table = await fig.locator("table").innerText();
-        for (const f of facts.filter((x) => metrics.includes(x.metric) && !x.scope && !x.category))
+        for (const f of plainOf(metrics))
           expect(table, `${chart} ${f.metric}`).toContain(formatValue(f.value, f.unit, "zh"));
         await expect(fig.locator("svg[role=img]").getAttribute("aria-label")).resolves.toBeTruthy();
       };
@@ -134,7 +150,7 @@ describe("the dashboard", () => {
 
     await w.page.locator("select").first().selectOption("satisfaction");
     await w.page.waitForSelector("figure[data-chart=compare] [data-definition]");
-    const sat = listed([...CHART_METRICS.satisfaction]);
+    const sat = listed(metricsOf("satisfaction"));
     expect(sat.length).toBeGreaterThan(1);
     expect(data.splice(0).sort()).toEqual(sat.sort());
 

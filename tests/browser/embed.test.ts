@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Frame, Page } from "playwright-core";
 import { launch, screenshot, watchedPage, type Watched } from "./page.ts";
 import { serveStatic, type StaticServer } from "./server.ts";
-import { DEFAULT_HEIGHTS, embedSnippet, embedUrls } from "../../src/lib/embed/snippet.ts";
+import { embedSnippet, embedUrls } from "../../src/lib/embed/snippet.ts";
+import { embedHeight } from "../../src/lib/charts/registry.ts";
 import { HEIGHT_MESSAGE, MAX_HEIGHT } from "../../src/lib/embed/protocol.ts";
 
 export const CSP =
@@ -123,7 +124,7 @@ describe("embeds on a page from another origin", () => {
           embedSnippet({
             ...embedUrls(site.url, `chart=${chart}&place=huaian&year=2023&lang=${lang}`),
             title: `${chart} ${lang}`,
-            height: DEFAULT_HEIGHTS[chart],
+            height: embedHeight(chart),
             script: null,
           }),
         );
@@ -131,7 +132,7 @@ describe("embeds on a page from another origin", () => {
       embedSnippet({
         src: embedUrls(site.url, "chart=compare&metric=connection_rate&lang=en").src,
         title: "compare",
-        height: DEFAULT_HEIGHTS.compare,
+        height: embedHeight("compare"),
         script: null,
       }),
     );
@@ -183,7 +184,7 @@ describe("embeds on a page from another origin", () => {
     const got = (await frameHeights(page)).slice(0, 13);
     for (let i = 0; i < want.length; i++)
       expect(Math.abs(got[i]! - want[i]!)).toBeLessThanOrEqual(2);
-    expect(got.some((h, i) => h !== DEFAULT_HEIGHTS[CHARTS[i % 6]!])).toBe(true);
+    expect(got.some((h, i) => h !== embedHeight(CHARTS[i % 6]!))).toBe(true);
     // Nothing moved for a forged message: not the intruder, not ours.
     await page.evaluate(
       (type) => window.postMessage({ type, id: "x", height: 3000 }, "*"),

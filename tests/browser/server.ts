@@ -5,6 +5,7 @@
 import { createServer, type Server } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -25,9 +26,16 @@ export interface StaticServer {
 
 export async function serveStatic(
   root: string,
-  opts: { prefix?: string; headers?: Record<string, string>; port?: number } = {},
+  opts: {
+    prefix?: string;
+    headers?: Record<string, string>;
+    port?: number;
+    /** Compress text files for clients that accept gzip, as a real host does. */
+    gzip?: boolean;
+  } = {},
 ): Promise<StaticServer> {
   const prefix = opts.prefix ?? "/";
+  const zipped = new Map<string, Buffer>();
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     if (!path.startsWith(prefix)) {
@@ -41,9 +49,20 @@ export async function serveStatic(
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-      const body = await readFile(file);
+      let body: Buffer = await readFile(file);
+      const type = TYPES[extname(file)] ?? "application/octet-stream";
+      const gzip =
+        opts.gzip &&
+        /^(text\/|application\/json)/.test(type) &&
+        /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+      if (gzip) {
+        let z = zipped.get(file);
+        if (!z) zipped.set(file, (z = gzipSync(body)));
+        body = z;
+      }
       res.writeHead(200, {
-        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+        "content-type": type,
+        ...(gzip ? { "content-encoding": "gzip", vary: "accept-encoding" } : {}),
         ...opts.headers,
       });
       res.end(body);

@@ -110,7 +110,8 @@ describe("generateNationwide: a synthetic dataset shaped like the real one", () 
     expect(manifest.places.find((p) => p.id === placeId)?.years).toContain(year);
     expect(files.has(`${placeId}/${year}.json`)).toBe(true);
     expect(files.has("metric/demand_total.arrow")).toBe(true);
-  });
+    // The build of 100 places × 3 years takes seconds on a shared machine: not a speed test.
+  }, 30_000);
 });
 
 describe("wideCsv(rows): a large wide CSV as Excel writes it", () => {

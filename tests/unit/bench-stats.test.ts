@@ -67,7 +67,14 @@ describe("parseArgs(argv)", () => {
   it("defaults: 7 page loads, 3 ingest runs on 1,000,000 rows, every section", () => {
     const a = parseArgs([]);
     expect([a.runs, a.ingestRuns, a.csvRows, a.check]).toEqual([7, 3, 1_000_000, false]);
-    expect([...a.sections]).toEqual(["load", "attribute", "ingest", "longtask"]);
+    expect([...a.sections]).toEqual([
+      "load",
+      "attribute",
+      "ingest",
+      "longtask",
+      "vitals",
+      "intake",
+    ]);
   });
   it("--quick lowers the defaults, explicit values win", () => {
     const a = parseArgs(["--quick", "--runs=5"]);

@@ -1,15 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { layoutBars, textWidth, type BarDatum } from "../../src/lib/charts/bars.ts";
 import { layoutTrend } from "../../src/lib/charts/trend.ts";
-import {
-  comparison,
-  connectionDefinition,
-  rankings,
-  satisfactionSeries,
-  trendSeries,
-  volumeSeries,
-  withContext,
-} from "../../src/lib/charts/series.ts";
+import { comparison, connectionDefinition, withContext } from "../../src/lib/charts/series.ts";
+import { rankings } from "../../src/lib/charts/specs/categories.ts";
+import { satisfactionSeries } from "../../src/lib/charts/specs/satisfaction.ts";
+import { trendSeries } from "../../src/lib/charts/specs/trend.ts";
+import { volumeSeries } from "../../src/lib/charts/specs/volume.ts";
 import { sourcesOf } from "../../src/lib/charts/sources.ts";
 import { searchPlaces } from "../../src/lib/ui/placeSearch.ts";
 import type { ManifestPlace } from "../../src/lib/data/manifest.ts";

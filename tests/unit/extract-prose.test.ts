@@ -7,7 +7,7 @@ import { report } from "./extract-fixtures/helpers.ts";
 function prose(...lines: string[]) {
   const doc = readDocument(report("示例市12345热线2024年度工作情况发布", "一、总体情况", ...lines));
   const blocks = doc.blocks.filter((b): b is ProseBlock => b.kind === "prose");
-  const out = blocks.map(readProse);
+  const out = blocks.map((b) => readProse(b));
   return {
     figures: out.flatMap((o) => o.figures),
     review: out.flatMap((o) => o.review),

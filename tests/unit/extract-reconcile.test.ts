@@ -12,6 +12,7 @@ function fig(p: Partial<Figure>): Figure {
     dimension: "",
     category: "",
     rank: null,
+    period: "",
     value: "1000",
     written: "1000",
     tolerance: 0,
@@ -143,11 +144,23 @@ describe("the draft's formats", () => {
     });
     expect(Object.keys(draftReport(x))).toEqual([
       "file",
+      "source",
       "place",
-      "year",
+      "adcode",
+      "place_as_written",
       "title_place_zh",
+      "period",
       "place_evidence",
+      "period_evidence",
+      "period_evidence_zh",
       "facts",
     ]);
+    expect(draftReport(x).source).toEqual({
+      title: "苏州市12345热线2024年度工作情况发布",
+      issuer: "TODO",
+      url: "TODO",
+      kind: "TODO",
+    });
+    expect(draftReport(x).period).toBe("2024");
   });
 });

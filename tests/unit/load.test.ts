@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DataLoadError, openData } from "../../src/lib/data/load.ts";
+import { loadMessage } from "../../src/lib/data/loadMessage.ts";
 
 const PUBLIC = join(import.meta.dirname, "..", "..", "public", "data");
 const real = (path: string): Uint8Array<ArrayBuffer> =>
@@ -134,9 +135,51 @@ describe("openData(opts)", () => {
     expect(reports.length).toBeGreaterThan(50);
   });
 
-  it("a manifest that is not JSON → corrupt", async () => {
-    const e = await errorOf(open({ "manifest.json": () => new Response("<html>") }));
+  it("a manifest that is not JSON → corrupt; an HTML page instead → html", async () => {
+    const e = await errorOf(open({ "manifest.json": () => new Response("{version: 2") }));
     expect(e.kind).toBe("corrupt");
+    const h = await errorOf(open({ "manifest.json": () => new Response("<html>") }));
+    expect(h.kind).toBe("html");
+  });
+
+  it("an HTML page served as a place-year or metric file → html, not 'another version'", async () => {
+    const page = () => new Response("<!DOCTYPE html><title>404</title>页面不存在");
+    const d = await open({ "suzhou/2022.json": page, "metric/demand_total.arrow": page });
+    const e = await errorOf(d.facts("suzhou/2022.json"));
+    expect(e.kind).toBe("html");
+    expect(loadMessage(e, "zh")).toContain(
+      "服务器返回的是一个网页，而不是数据文件 suzhou/2022.json",
+    );
+    expect(loadMessage(e, "en")).not.toMatch(/version/);
+    expect((await errorOf(d.metricFacts(["demand_total"]))).kind).toBe("html");
+  });
+
+  it("without crypto.subtle (plain http) a changed file is still caught by its checksum", async () => {
+    const flip = (b: Uint8Array<ArrayBuffer>) => {
+      const c = b.slice();
+      c[c.length >> 1]! ^= 1;
+      return new Response(c);
+    };
+    const d = await openData({
+      base: "http://test/data/",
+      fetch: fakeFetch({ "metric/demand_total.arrow": flip }),
+      subtle: null,
+    });
+    const e = await errorOf(d.metricFacts(["demand_total"]));
+    expect(e.kind).toBe("checksum");
+    expect(loadMessage(e, "zh")).toContain("校验值不符");
+    // And good files pass the same check.
+    expect((await d.metricFacts(["connection_rate"])).length).toBeGreaterThan(0);
+  });
+
+  it("loadMessage says each failure in the page's language, naming the file", async () => {
+    const e = await errorOf(
+      open({ "quality.json": () => new Response("x", { status: 503 }) }).then((d) => d.quality()),
+    );
+    expect(loadMessage(e, "zh")).toBe(
+      "服务器没有提供数据文件 quality.json（HTTP 503）。请稍后重试。",
+    );
+    expect(loadMessage(e, "en")).toContain("quality.json (HTTP 503)");
   });
 
   it("a server that never answers → timeout within the bound", async () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { ingestBytes, ingestText } from "../../src/lib/preview/parse.ts";
+import { MAX_COLUMNS, MAX_MESSAGES } from "../../src/lib/preview/ingest.ts";
+import { checkText } from "../../src/lib/preview/sniff.ts";
 import {
   checkFile,
   decode,
@@ -16,6 +18,7 @@ import { parseValue } from "../../src/lib/data/parseValue.ts";
 import { factsToCsv } from "../../src/lib/data/csv.ts";
 import type { Fact, Place } from "../../src/lib/data/fact.ts";
 import { encodeGbk } from "../support/gbk.ts";
+import { encodeLegacy } from "../support/legacy.ts";
 import { dataset } from "./dataset.ts";
 
 const places: Place[] = dataset().places;
@@ -177,6 +180,49 @@ describe("cell values", () => {
   });
 });
 
+describe("files in an encoding other than UTF-8, UTF-16 or GBK", () => {
+  it.each<[string, string, string]>([
+    [
+      "Big5 (Traditional Chinese)",
+      "big5",
+      "地區,年份,訴求總量\n臺北市,2023,1000\n臺中市,2023,2000\n高雄市,2023,3000\n",
+    ],
+    [
+      "Shift-JIS (Japanese)",
+      "shift_jis",
+      "place,year,demand_total\n東京都,2023,1000\n大阪府,2023,2000\n",
+    ],
+    [
+      "EUC-KR (Korean)",
+      "euc-kr",
+      "place,year,demand_total\n서울특별시,2023,1000\n부산광역시,2023,2000\n인천광역시,2023,3000\n",
+    ],
+    [
+      "Windows-1252 (Western)",
+      "windows-1252",
+      "place,year,demand_total\nZürich,2023,1000\nGenève,2023,2000\n",
+    ],
+  ])("%s is recognised, read in its encoding, and doubted as GBK", (_, encoding, text) => {
+    const d = decode(encodeLegacy(text, encoding));
+    expect(d.encoding).toBe(encoding);
+    expect(d.text).toBe(text);
+    expect(d.doubt).not.toBeNull();
+    // The user's choice wins.
+    expect(decode(encodeLegacy(text, encoding), "gb18030").encoding).toBe("gb18030");
+  });
+
+  it("a GBK file with Chinese text is read as GBK without a doubt", () => {
+    const text =
+      "地区,年份,诉求总量,综合满意率\n苏州,2023,100,98.5\n南通市,2024,19万余,\n淮安区,2023,1,2\n";
+    expect(decode(encodeGbk(text))).toEqual({ text, encoding: "gb18030", bom: false, doubt: null });
+  });
+
+  it("a text of nothing but a BOM and blank lines is refused", () => {
+    expect(checkText("\ufeff\r\n\r\n")?.en).toContain("no data");
+    expect(checkText("a\n")).toBeNull();
+  });
+});
+
 describe("encodings, delimiters and line endings", () => {
   const text = "地区,年份,诉求总量,综合满意率\r\n苏州,2023,100,98.5\r\n";
   const utf16 = (s: string, le: boolean) => {
@@ -194,7 +240,7 @@ describe("encodings, delimiters and line endings", () => {
     ["UTF-16 LE", utf16(text, true), "utf-16le", true],
     ["UTF-16 BE", utf16(text, false), "utf-16be", true],
   ])("%s", (_, bytes, encoding, bom) => {
-    expect(decode(bytes)).toEqual({ text, encoding, bom });
+    expect(decode(bytes)).toEqual({ text, encoding, bom, doubt: null });
     const r = ingestBytes(bytes, opts);
     expect(all(r).map((f) => [f.metric, f.value])).toEqual([
       ["demand_total", 100],
@@ -256,14 +302,99 @@ describe("shapes and rows", () => {
     expect(r.summary.rowsRead).toBe(3);
   });
 
-  it("reports an unclosed quote near its row and still reads the rows before it", () => {
+  it("an unclosed quote: names its row, counts it as not read, and reads on from the next line", () => {
     const r = ingestText(
       '地区,年份,诉求总量\n苏州,2023,1\n南通,2023,2\n淮安,2023,"3\n镇江,2023,4\n',
       opts,
     );
-    expect(all(r).map((f) => f.place_id)).toEqual(["suzhou", "nantong"]);
-    const q = r.summary.messages.find((m) => m.en.includes("unclosed quote"));
-    expect(q?.row).toBe(4);
+    expect(all(r).map((f) => f.place_id)).toEqual(["suzhou", "nantong", "zhenjiang"]);
+    const q = r.summary.messages.filter((m) => m.en.includes("never closed"));
+    expect(q.map((m) => [m.row, m.level])).toEqual([[4, "error"]]);
+    expect(q[0]!.en).toContain("reading resumed at row 5");
+    expect(r.summary.rowsRead).toBe(3);
+    expect(r.summary.rowsNotRead).toBe(1);
+  });
+
+  it("an unclosed quote on the last line: the rows before are read, the last counted as not read", () => {
+    const r = ingestText('地区,年份,诉求总量\n苏州,2023,1\n淮安,2023,"3', opts);
+    expect(all(r).map((f) => f.place_id)).toEqual(["suzhou"]);
+    expect(r.summary.rowsNotRead).toBe(1);
+    expect(r.summary.messages.find((m) => m.row === 3)?.zh).toContain("到文件末尾");
+  });
+
+  it("a closing quote and a full-width space at the very end: the spaces are cut, and said so", () => {
+    const r = ingestText('地区,年份,诉求总量\n苏州,2023,1\n2023,200,"南通"', {
+      ...opts,
+      overrides: { 0: "year", 1: "metric:demand_total", 2: "place" },
+    });
+    expect(r.summary.rowsRead).toBe(2);
+    const places = [...r.ingest.allFacts()].map((f) => f.place_zh);
+    expect(places).not.toContain('南通"');
+    const r2 = ingestText('地区,年份,诉求总量\n南通,2023,"200"\u3000', opts);
+    expect(all(r2).map((f) => [f.place_id, f.value])).toEqual([["nantong", 200]]);
+    expect(r2.summary.messages.map((m) => [m.row, m.level])).toEqual([[2, "warning"]]);
+    expect(r2.summary.messages[0]!.en).toContain("full-width space");
+  });
+
+  it("years outside 1998 to next year are errors naming the row, the column and the year", () => {
+    const r = ingestText(
+      "地区,年份,诉求总量\n苏州,1800,1\n南通,2099,2\n淮安,1998,3\n镇江,二〇二三,4\n",
+      {
+        ...opts,
+        lastYear: 2027,
+      },
+    );
+    expect(all(r).map((f) => f.place_id)).toEqual(["huaian"]);
+    const en = r.summary.messages.map((m) => [m.row, m.column, m.en]);
+    expect(en).toEqual([
+      [
+        2,
+        "年份",
+        expect.stringContaining("the year 1800 is outside the years of 12345 hotlines (1998–2027)"),
+      ],
+      [3, "年份", expect.stringContaining("the year 2099 is outside")],
+      [5, "年份", expect.stringContaining("expected a year such as 2023, found “二〇二三”")],
+    ]);
+  });
+
+  it("a header of thousands of columns: only the first MAX_COLUMNS are read, and the page is told why", () => {
+    const header = ["地区", "年份", "诉求总量", ...Array.from({ length: 9997 }, (_, i) => `c${i}`)];
+    const row = ["苏州", "2023", "5", ...Array.from({ length: 9997 }, () => "1")];
+    const r = ingestText(`${header.join(",")}\n${row.join(",")}\n`, opts);
+    expect(r.summary.columns).toHaveLength(MAX_COLUMNS);
+    expect(r.summary.columnCount).toBe(10_000);
+    expect(r.summary.messages[0]!.en).toContain("The header has 10,000 columns");
+    expect(all(r).map((f) => [f.place_id, f.value])).toEqual([["suzhou", 5]]);
+    expect(r.summary.messages.length).toBeLessThanOrEqual(MAX_MESSAGES);
+  });
+
+  it("a file whose line breaks were lost: one line of many fields, said so", () => {
+    const line = Array.from({ length: 50_000 }, (_, i) => ["苏州", "2023", String(i)][i % 3]).join(
+      ",",
+    );
+    const r = ingestText(`地区,年份,诉求总量,${line}`, opts);
+    expect(r.summary.rowsRead).toBe(0);
+    expect(r.summary.messages.map((m) => m.en).join("\n")).toMatch(
+      /line breaks may have been lost/,
+    );
+  });
+
+  it("a huge cell is quoted in a message by its start only, and a huge place cell is not a place", () => {
+    const big = "x".repeat(1_000_000);
+    const r = ingestText(`地区,年份,诉求总量\n苏州,2023,${big}\n${big},2023,1\n`, opts);
+    for (const m of r.summary.messages) {
+      expect(m.text.length).toBeLessThan(200);
+      expect(m.en.length).toBeLessThan(400);
+    }
+    expect(r.summary.messages.map((m) => m.row)).toEqual([2, 3]);
+    expect(r.summary.placeCount).toBe(1);
+  });
+
+  it("a long place name is kept whole (downloads carry the full text)", () => {
+    const name = `${"长".repeat(40)}新区`;
+    const r = ingestText(`地区,年份,诉求总量\n${name},2023,1\n`, opts);
+    expect(all(r).map((f) => f.place_zh)).toEqual([name]);
+    expect(factsToCsv(all(r))).toContain(`,${name},`);
   });
 
   it("needs a place and a year column, and says so", () => {
@@ -330,7 +461,7 @@ describe("our own files load back unchanged", () => {
     .filter((s) => !s.includes("\u0000") && !/[\r\n]/.test(s));
   const factArb = fc.record({
     place: fc.constantFrom(...places),
-    year: fc.integer({ min: 2000, max: 2030 }),
+    year: fc.integer({ min: 2000, max: new Date().getUTCFullYear() }),
     metric: fc.constantFrom(
       "demand_total",
       "connection_rate",
@@ -406,5 +537,29 @@ describe("our own files load back unchanged", () => {
       "year",
       ...TEMPLATE_HEADERS.slice(2).map(() => "metric"),
     ]);
+  });
+});
+
+describe("a report's text: what is left to check, for an analyst", () => {
+  it("names no file of the dataset, in both languages", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { extractReport } = await import("../../src/lib/extract/extract.ts");
+    const { draftReview } = await import("../../src/lib/preview/draftReview.ts");
+    const text = readFileSync(
+      join(import.meta.dirname, "extract-fixtures", "invented-report.txt"),
+      "utf8",
+    );
+    // A place the dataset does not have: the extractor asks for a places.yaml entry.
+    const x = extractReport(text.replaceAll("苏州", "临川"), { file: "r.txt", places: [] });
+    expect(x.review.some((r) => r.message.includes("places.yaml"))).toBe(true);
+    const review = draftReview(x);
+    expect(review.length).toBe(x.review.length);
+    for (const m of review) {
+      expect(`${m.zh} ${m.en}`).not.toMatch(/yaml|scripts\/|places\.|adcode|parent/);
+      expect(m.zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(m.en).not.toMatch(/[\u4e00-\u9fff]{3,}.*[\u4e00-\u9fff]{3,}.*[\u4e00-\u9fff]{3,}/);
+    }
+    expect(review.some((m) => m.en.includes("not among the dashboard's places"))).toBe(true);
   });
 });

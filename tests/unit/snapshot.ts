@@ -1,10 +1,12 @@
 /**
- * Normalised SVG snapshots (after Observable Plot's tests): numbers rounded to
- * 3 decimals, Svelte's hydration comments and scoped-style class hashes
- * removed before comparing. On a
- * mismatch a `-changed` copy is written beside the expected file to diff.
+ * Snapshots (after Observable Plot's tests): SVG normalised (numbers rounded
+ * to 3 decimals, Svelte's hydration comments and scoped-style class hashes
+ * removed), specs as JSON. On a mismatch a `-changed` copy is written beside
+ * the expected file to diff; on a match a stale `-changed` copy is removed.
+ * With `CI` set nothing is written: a missing snapshot is a failure, never a
+ * new baseline.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 export const SNAPSHOTS = join(import.meta.dirname, "..", "fixtures", "snapshots");
@@ -21,16 +23,37 @@ export function normaliseSvg(html: string): string {
     .concat("\n");
 }
 
-/** Compare with the stored snapshot; create it when missing (first run). */
-export function matchSnapshot(name: string, actual: string): { ok: boolean; expected: string } {
-  const file = join(SNAPSHOTS, `${name}.svg`);
+/** A value as stable, readable JSON: numbers rounded to 3 decimals. */
+export function stableJson(value: unknown): string {
+  return (
+    JSON.stringify(
+      value,
+      (_k, v: unknown) => (typeof v === "number" ? Math.round(v * 1000) / 1000 : v),
+      2,
+    ) + "\n"
+  );
+}
+
+/**
+ * Compare with the stored snapshot `name` (with its extension, "x.svg").
+ * Missing: written as the baseline, except with `CI` set.
+ */
+export function matchSnapshot(
+  name: string,
+  actual: string,
+  dir = SNAPSHOTS,
+  ci = !!process.env.CI,
+): { ok: boolean; expected: string } {
+  const file = join(dir, name.includes(".") ? name : `${name}.svg`);
+  const changed = file.replace(/(\.[a-z]+)$/, "-changed$1");
   if (!existsSync(file)) {
-    // On CI a missing snapshot is a failure, not a new baseline.
-    if (process.env.CI) return { ok: false, expected: `(no snapshot ${name}.svg)` };
+    if (ci) return { ok: false, expected: `(no snapshot ${name}; CI never writes one)` };
     writeFileSync(file, actual);
     return { ok: true, expected: actual };
   }
   const expected = readFileSync(file, "utf8");
-  if (expected !== actual) writeFileSync(join(SNAPSHOTS, `${name}-changed.svg`), actual);
-  return { ok: expected === actual, expected };
+  const ok = expected === actual;
+  if (ok) rmSync(changed, { force: true });
+  else if (!ci) writeFileSync(changed, actual);
+  return { ok, expected };
 }

@@ -20,6 +20,8 @@ export interface BarDatum {
   flagged?: boolean;
   /** Bars with the same group are drawn under one heading, in order. */
   group?: string;
+  /** The report and section the figure comes from, for tables. */
+  source?: string;
 }
 
 export interface BarRow {

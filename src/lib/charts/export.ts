@@ -3,6 +3,7 @@
  * values drawn. Everything happens in the page; nothing is uploaded.
  */
 import { toCsv } from "../data/csv.ts";
+import { THEME } from "./theme.ts";
 
 const FONT = 'system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
@@ -23,19 +24,19 @@ export function standaloneSvg(svg: SVGSVGElement, title: string, source: string)
   const bg = document.createElementNS(ns, "rect");
   bg.setAttribute("width", "100%");
   bg.setAttribute("height", "100%");
-  bg.setAttribute("fill", "#ffffff");
+  bg.setAttribute("fill", THEME.paper);
   const t = document.createElementNS(ns, "text");
   t.setAttribute("x", "12");
   t.setAttribute("y", "24");
   t.setAttribute("font-size", "15");
   t.setAttribute("font-weight", "600");
-  t.setAttribute("fill", "#1a1a1a");
+  t.setAttribute("fill", THEME.ink);
   t.textContent = title;
   const s = document.createElementNS(ns, "text");
   s.setAttribute("x", "12");
   s.setAttribute("y", String(h + 60));
   s.setAttribute("font-size", "11");
-  s.setAttribute("fill", "#555555");
+  s.setAttribute("fill", THEME.muted);
   s.textContent = source;
   clone.setAttribute("x", "12");
   clone.setAttribute("y", "36");

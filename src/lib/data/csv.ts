@@ -37,12 +37,12 @@ export function toCsv(rows: readonly (readonly string[])[], bom = true): string 
 }
 
 /** Format a number for CSV without exponent notation or float noise. */
-export function numberCell(n: number | null): string {
+function numberCell(n: number | null): string {
   if (n === null) return "";
   return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(12)));
 }
 
-export function factCells(f: Fact): string[] {
+function factCells(f: Fact): string[] {
   return FACT_COLUMNS.map((c) => {
     const v = f[c];
     return typeof v === "number" ? numberCell(v) : v === null ? "" : v;

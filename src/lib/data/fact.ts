@@ -94,6 +94,17 @@ export function factKey(
   return [f.place_id, f.period, f.metric, f.dimension, f.scope, f.category].join("|");
 }
 
-export function isDerived(f: Pick<Fact, "derivation">): boolean {
-  return f.derivation !== "reported";
+/** A place's name in the page's language. */
+export function placeName(p: { zh: string; en: string }, lang: "zh" | "en"): string {
+  return lang === "zh" ? p.zh : p.en;
+}
+
+/** The key of one place's report year, for lookups by place and year. */
+export function placeYearKey(placeId: string, year: number): string {
+  return `${placeId}|${year}`;
+}
+
+/** A metric's plain figure (no scope, no category) among one place-year's facts. */
+export function plainFact(facts: readonly Fact[], metric: string): Fact | undefined {
+  return facts.find((f) => f.metric === metric && !f.scope && !f.category);
 }

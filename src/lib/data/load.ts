@@ -16,17 +16,40 @@ import {
 import type { QualityIssue } from "./quality.ts";
 
 export type DataLoadErrorKind =
-  "missing" | "http" | "network" | "timeout" | "truncated" | "checksum" | "corrupt" | "stale";
+  | "missing"
+  | "http"
+  | "network"
+  | "timeout"
+  | "truncated"
+  | "checksum"
+  | "corrupt"
+  | "stale"
+  | "html";
 
+/**
+ * A data file that could not be used. `message` is English, for logs and
+ * tests; pages say it in their own language with `loadMessage`.
+ */
 export class DataLoadError extends Error {
   override name = "DataLoadError";
   constructor(
     readonly kind: DataLoadErrorKind,
     readonly url: string,
     message: string,
+    /** HTTP status for "http" and "missing"; seconds waited for "timeout". */
+    readonly detail: number | null = null,
   ) {
     super(message);
   }
+}
+
+/**
+ * Whether bytes are an HTML page (a server's "not found" or login page
+ * answered with 200) rather than the data file asked for.
+ */
+export function looksLikeHtml(bytes: Uint8Array): boolean {
+  const head = new TextDecoder().decode(bytes.subarray(0, 512)).trimStart().toLowerCase();
+  return /^<(!doctype html|html|head|body|!--|meta|title)/.test(head);
 }
 
 export interface LoaderOptions {
@@ -40,6 +63,8 @@ export interface LoaderOptions {
   /** Milliseconds before a request is abandoned. */
   timeoutMs?: number;
   fetch?: typeof fetch;
+  /** The platform's digest; by default `crypto.subtle`, absent on plain http (null: absent). */
+  subtle?: SubtleCrypto | null;
 }
 
 function resolve(base: string | URL, path: string): string {
@@ -65,12 +90,14 @@ async function fetchBytes(url: string, opts: LoaderOptions): Promise<Uint8Array>
           "timeout",
           url,
           `No answer for ${url} within ${timeoutMs / 1000} s.`,
+          timeoutMs / 1000,
         );
       throw new DataLoadError("network", url, `Could not fetch ${url}: ${(e as Error).message}`);
     }
     if (res.status === 404)
-      throw new DataLoadError("missing", url, `${url} was not found (HTTP 404).`);
-    if (!res.ok) throw new DataLoadError("http", url, `${url} answered HTTP ${res.status}.`);
+      throw new DataLoadError("missing", url, `${url} was not found (HTTP 404).`, 404);
+    if (!res.ok)
+      throw new DataLoadError("http", url, `${url} answered HTTP ${res.status}.`, res.status);
     try {
       return new Uint8Array(await res.arrayBuffer());
     } catch (e) {
@@ -79,6 +106,7 @@ async function fetchBytes(url: string, opts: LoaderOptions): Promise<Uint8Array>
           "timeout",
           url,
           `${url} did not finish within ${timeoutMs / 1000} s.`,
+          timeoutMs / 1000,
         );
       throw new DataLoadError("network", url, `Reading ${url} failed: ${(e as Error).message}`);
     }
@@ -87,21 +115,27 @@ async function fetchBytes(url: string, opts: LoaderOptions): Promise<Uint8Array>
   }
 }
 
-async function sha256Hex(bytes: Uint8Array): Promise<string | null> {
-  const subtle = globalThis.crypto?.subtle;
-  // crypto.subtle exists only in secure contexts (https, localhost). On a plain
-  // http host we fall back to the size and structure checks alone.
-  if (!subtle) return null;
+/**
+ * The file's SHA-256. crypto.subtle exists only in secure contexts (https,
+ * localhost); on a plain http host the pure implementation checks instead, so
+ * the check never silently does not run.
+ */
+async function sha256Hex(bytes: Uint8Array, subtle: SubtleCrypto | undefined): Promise<string> {
+  // Loaded only where it is needed, so pages on https do not carry it.
+  if (!subtle) return (await import("./sha256.ts")).sha256(bytes);
   const digest = await subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 /** Check bytes against the manifest entry: size first (cheap), then SHA-256. */
-export async function verifyFile(
+async function verifyFile(
   bytes: Uint8Array,
   entry: ManifestFile,
   url: string,
+  subtle: SubtleCrypto | undefined,
 ): Promise<void> {
+  if (bytes.length !== entry.bytes && looksLikeHtml(bytes))
+    throw new DataLoadError("html", url, `${url} is an HTML page, not the data file.`);
   if (bytes.length !== entry.bytes) {
     const kind = bytes.length < entry.bytes ? "truncated" : "corrupt";
     throw new DataLoadError(
@@ -110,8 +144,8 @@ export async function verifyFile(
       `${url} has ${bytes.length} bytes; the manifest says ${entry.bytes}${kind === "truncated" ? " (truncated download?)" : ""}.`,
     );
   }
-  const hash = await sha256Hex(bytes);
-  if (hash !== null && hash !== entry.sha256)
+  const hash = await sha256Hex(bytes, subtle);
+  if (hash !== entry.sha256)
     throw new DataLoadError(
       "checksum",
       url,
@@ -138,6 +172,7 @@ export interface DataSource {
 /** Open the published data: fetches and checks the manifest, loads files on demand (cached). */
 export async function openData(opts: LoaderOptions = {}): Promise<DataSource> {
   const base = opts.base ?? "data/";
+  const subtle = opts.subtle === undefined ? globalThis.crypto?.subtle : (opts.subtle ?? undefined);
   // The Arrow decoder is the largest dependency; pages that read only the
   // small JSON files (embeds) never download it.
   let arrowReader: Promise<typeof import("./arrow.ts")> | null = null;
@@ -149,6 +184,8 @@ export async function openData(opts: LoaderOptions = {}): Promise<DataSource> {
   try {
     manifest = JSON.parse(new TextDecoder().decode(raw)) as Manifest;
   } catch {
+    if (looksLikeHtml(raw))
+      throw new DataLoadError("html", manifestUrl, `${manifestUrl} is an HTML page, not JSON.`);
     throw new DataLoadError("corrupt", manifestUrl, `${manifestUrl} is not valid JSON.`);
   }
   if (
@@ -183,7 +220,9 @@ export async function openData(opts: LoaderOptions = {}): Promise<DataSource> {
     if (!entry && !placeYears.has(path))
       throw new DataLoadError("missing", url, `${path} is not listed in the manifest.`);
     const bytes = await fetchBytes(url, opts);
-    if (entry) await verifyFile(bytes, entry, url);
+    if (entry) await verifyFile(bytes, entry, url, subtle);
+    else if (looksLikeHtml(bytes))
+      throw new DataLoadError("html", url, `${url} is an HTML page, not the data file.`);
     else if (jsonBuild(bytes) !== manifest.build)
       throw new DataLoadError(
         "stale",

@@ -406,8 +406,9 @@ export function metricInfo(id: string): MetricInfo | undefined {
   return BY_ID.get(id);
 }
 
-export function isMetricId(id: string): boolean {
-  return BY_ID.has(id);
+/** The metrics of one family in catalogue order, optionally of one unit only. */
+export function metricsOf(group: MetricGroup, unit?: Unit): string[] {
+  return METRICS.filter((x) => x.group === group && (!unit || x.unit === unit)).map((x) => x.id);
 }
 
 /** Ranked things a top_category row can be about. */
@@ -428,12 +429,4 @@ export const SCOPE_LABELS: Record<Scope, { zh: string; en: string }> = {
   all: { zh: "全部诉求", en: "All requests" },
   consultation: { zh: "咨询类", en: "Consultations" },
   non_consultation: { zh: "非咨询类", en: "Non-consultations" },
-};
-
-export const UNIT_LABELS: Record<Unit, { zh: string; en: string }> = {
-  count: { zh: "件", en: "" },
-  percent: { zh: "%", en: "%" },
-  seconds: { zh: "秒", en: "s" },
-  workdays: { zh: "个工作日", en: "working days" },
-  per_100k: { zh: "个/十万人", en: "per 100k" },
 };

@@ -126,10 +126,3 @@ export function parseValue(raw: string): ParsedValue {
     scale,
   };
 }
-
-/** The number of decimal places written in a plain decimal (for rounding checks). */
-export function decimalsOf(value: number): number {
-  const s = String(value);
-  const i = s.indexOf(".");
-  return i < 0 ? 0 : s.length - i - 1;
-}

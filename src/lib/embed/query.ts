@@ -6,10 +6,12 @@
  * string shown as text.
  */
 import type { Lang } from "../format/number.ts";
-import { COMPARE_METRICS, PLACE_CHARTS, type PlaceChartId } from "../charts/series.ts";
+import { COMPARE_METRICS } from "../charts/series.ts";
+import { CHART_IDS, isPlaceChartId, type ChartId, type PlaceChartId } from "../charts/spec.ts";
+import { DEFAULT_STATE, toQuery } from "../url.ts";
 
-export type EmbedChartId = PlaceChartId | "compare";
-export const EMBED_CHARTS: readonly EmbedChartId[] = [...PLACE_CHARTS, "compare"];
+export type EmbedChartId = ChartId;
+export const EMBED_CHARTS: readonly EmbedChartId[] = CHART_IDS;
 
 export type EmbedRequest =
   | {
@@ -65,7 +67,7 @@ export function parseEmbedQuery(search: string): EmbedParse {
   const q = new URLSearchParams(search);
   const lang: Lang = q.get("lang") === "en" ? "en" : "zh";
   const chart = (q.get("chart") ?? "").trim();
-  if (!(EMBED_CHARTS as readonly string[]).includes(chart))
+  if (chart !== "compare" && !isPlaceChartId(chart))
     return { ok: false, lang, problem: { kind: "chart", value: echo(chart) } };
   const rawYear = (q.get("year") ?? "").trim();
   let year: number | null = null;
@@ -87,7 +89,7 @@ export function parseEmbedQuery(search: string): EmbedParse {
   return {
     ok: true,
     request: {
-      chart: chart as PlaceChartId,
+      chart,
       lang,
       place,
       year,
@@ -98,16 +100,17 @@ export function parseEmbedQuery(search: string): EmbedParse {
 
 /** The dashboard URL that shows the same thing in full, relative to the embed page. */
 export function dashboardHref(r: EmbedRequest): string {
-  const p = new URLSearchParams();
-  if (r.chart === "compare") {
-    if (r.metric !== "demand_total") p.set("metric", r.metric);
-    if (r.year !== null) p.set("year", String(r.year));
-  } else {
-    p.set("place", r.place);
-    if (r.year !== null) p.set("year", String(r.year));
-    if (r.ranking) p.set("ranking", r.ranking);
-  }
-  if (r.lang !== "zh") p.set("lang", r.lang);
-  const s = p.toString();
-  return `./${s ? `?${s}` : ""}`;
+  const q = toQuery(
+    r.chart === "compare"
+      ? { ...DEFAULT_STATE, view: "overview", lang: r.lang, metric: r.metric, year: r.year }
+      : {
+          ...DEFAULT_STATE,
+          view: "profile",
+          lang: r.lang,
+          place: r.place,
+          year: r.year,
+          ranking: r.ranking,
+        },
+  ).toString();
+  return `./${q ? `?${q}` : ""}`;
 }

@@ -4,19 +4,6 @@
  * readers) and optionally one `<script src>` from our own origin that resizes
  * the frame to its content. No inline script, so strict CMSs accept it.
  */
-import type { EmbedChartId } from "./query.ts";
-
-/** Starting heights before the resize script (or without it), by chart. */
-export const DEFAULT_HEIGHTS: Record<EmbedChartId, number> = {
-  volume: 620,
-  trend: 440,
-  connection: 480,
-  satisfaction: 520,
-  seats: 520,
-  categories: 560,
-  compare: 640,
-};
-
 /** The attribute marking frames the resize script may size. */
 export const FRAME_ATTRIBUTE = "data-hotline-embed";
 
@@ -33,6 +20,7 @@ export interface SnippetOptions {
   src: string;
   /** Accessible name of the frame: the chart's title. */
   title: string;
+  /** Starting height in px: the chart's `embedHeight` in the registry. */
   height: number;
   /** Absolute URL of the resize script; left out when null. */
   script: string | null;

@@ -47,7 +47,7 @@ const EMPTY: Reading = {
 const TRAILING_BRACKET = /[(（]([^()（）]*)[)）]\s*$/;
 const YOY_WORDS = /[↑↓]|同比|增长|下降|提升|上升|减少|降低|持平|提高/;
 const SHARE = /^\d+(?:\.\d+)?\s*%$/;
-const UNIT_WORD = /(个工作日|工作日|件次|小时|件|名|个|人|位|通|次|秒|s|天|条|对|家)$/i;
+const UNIT_WORD = /(个工作日|工作日|件次|小时|人次|件|宗|名|个|人|位|通|次|秒|s|天|条|对|家)$/i;
 const NUMBER_AT_END =
   /^(.*?)([+-]?(?:(?:超过?|逾)\s*)?\d[\d,]*(?:\.\d+)?\s*[万亿]?\s*(?:余|多)?\s*%*)$/;
 
@@ -123,7 +123,7 @@ export function unitMismatch(
     return `the header gives ${headerUnit}`;
   if (unit === "count") {
     if (!Number.isInteger(r.value) && !r.tolerance) return "not a whole number";
-    return /^(|件|件次|名|个|人|位|通|次|家)$/.test(word) ? null : `given in ${r.unitWord}`;
+    return /^(|件|件次|宗|名|个|人|人次|位|通|次|家)$/.test(word) ? null : `given in ${r.unitWord}`;
   }
   if (unit === "seconds") return /^(|秒|s)$/.test(word) ? null : `given in ${r.unitWord}`;
   if (unit === "workdays")

@@ -6,6 +6,7 @@
  * numbers it came from, so each figure can say where it stands.
  */
 import { toHalfWidth } from "../data/parseValue.ts";
+import { readFront, type Front } from "./front.ts";
 
 export interface Heading {
   level: 0 | 1 | 2 | 3;
@@ -40,8 +41,10 @@ export interface TableBlock {
 export type Block = ProseBlock | TableBlock;
 
 export interface ReportDocument {
-  /** The first non-empty line: the report's title. */
+  /** The report's title, wherever it stands among the page's first lines (null: none). */
   title: { text: string; line: number } | null;
+  /** The page's furniture (navigation, metadata), its date and issuer. */
+  front: Front;
   /** Later lines shaped like a title (an annex repeating it). */
   titleLike: { text: string; line: number }[];
   blocks: Block[];
@@ -67,7 +70,10 @@ export function headingLevel(text: string): 1 | 2 | 3 | null {
 function headingTitle(text: string): { title: string; prose: boolean } {
   const t = text.trim();
   const end = t.search(/[。！？]/);
-  if (t.length <= 40 && (end < 0 || end === t.length - 1)) return { title: t, prose: false };
+  // A short heading is only a heading, unless it states a figure (“(一)受理量:共受理2808件。”).
+  const figure = /[:：].*\d\s*(件|宗|个|次|%)/.test(t);
+  if (t.length <= 40 && (end < 0 || end === t.length - 1) && !figure)
+    return { title: t, prose: false };
   const first = end > 0 ? t.slice(0, end) : t.slice(0, 30);
   return { title: first.length > 40 ? `${first.slice(0, 40)}…` : first, prose: true };
 }
@@ -80,11 +86,12 @@ interface LineInfo {
   heading?: { level: 0 | 1 | 2 | 3; title: string; prose: boolean };
 }
 
-function classify(raw: string, no: number, isFirst: boolean): LineInfo {
+function classify(raw: string, no: number, role: string | undefined): LineInfo {
   const text = raw.replace(/\r$/, "");
   const trimmed = text.trim();
-  if (!trimmed || DEBRIS.test(trimmed)) return { no, text, kind: "blank" };
-  if (isFirst) return { no, text: trimmed, kind: "title" };
+  if (!trimmed || DEBRIS.test(trimmed) || role === "nav" || role === "meta")
+    return { no, text, kind: "blank" };
+  if (role === "title") return { no, text: trimmed, kind: "title" };
   if (text.includes("\t")) {
     const cells = text.split("\t").map((c) => c.trim());
     const filled = cells.filter(Boolean);
@@ -118,14 +125,10 @@ function classify(raw: string, no: number, isFirst: boolean): LineInfo {
 /** Split the text into titled, sectioned blocks. Pure; line numbers are 1-based. */
 export function readDocument(text: string): ReportDocument {
   const raw = text.replace(/^\ufeff/, "").split("\n");
-  let seenFirst = false;
-  const infos = raw.map((line, i) => {
-    const info = classify(line, i + 1, !seenFirst && line.trim() !== "");
-    if (info.kind !== "blank") seenFirst = true;
-    return info;
-  });
+  const front = readFront(raw);
+  const infos = raw.map((line, i) => classify(line, i + 1, front.roles.get(i)));
 
-  const doc: ReportDocument = { title: null, titleLike: [], blocks: [] };
+  const doc: ReportDocument = { title: null, front, titleLike: [], blocks: [] };
   const headings: Heading[] = [];
   let prose: LineInfo[] = [];
   let table: { rows: TableRow[]; captions: { text: string; line: number }[] } | null = null;

@@ -3,6 +3,7 @@
  * scripts/facts/reports (as a plain object, for a YAML writer), and rows of
  * the published long table (for `--csv`).
  */
+import { parsePeriod } from "../data/period.ts";
 import { placeColumns, type Fact, type Place } from "../data/fact.ts";
 import { metricInfo } from "../data/metrics.ts";
 import type { Extraction } from "./extract.ts";
@@ -36,6 +37,7 @@ export function factEntry(d: DraftFact): Record<string, unknown> {
     });
   else if (f.scope) entry.scope = f.scope;
   entry.value = yamlValue(f);
+  if (f.period) entry.period = f.period;
   if (top && f.share) entry.share = f.share;
   entry.term_zh = f.term_zh;
   if (f.yoy_text) entry.yoy_text = f.yoy_text;
@@ -62,15 +64,33 @@ export function factComment(d: DraftFact): string {
   return [d.primary, ...d.also].map((f) => `${lines(f)} (${f.origin})`).join("; ");
 }
 
-/** The draft report file as a plain object (validates with scripts/build/source.ts once the place is known). */
+/** Fields the text does not give, left empty in the draft's source record for review. */
+export const SOURCE_TODO = "TODO";
+
+/** The draft report file as a plain object (validates with scripts/build/source.ts once reviewed). */
 export function draftReport(x: Extraction): Record<string, unknown> {
+  const s = x.source;
+  const source: Record<string, unknown> = {
+    title: s.title,
+    issuer: s.issuer || SOURCE_TODO,
+  };
+  if (s.published) source.published = s.published;
+  source.url = s.url || SOURCE_TODO;
+  source.kind = s.kind || SOURCE_TODO;
   const report: Record<string, unknown> = {
     file: x.file,
+    source,
     place: x.place.id ?? UNKNOWN_PLACE,
-    year: x.year.year ?? 0,
   };
-  if (x.place.titleZh) report.title_place_zh = x.place.titleZh;
-  report.place_evidence = `${x.place.evidence} ${x.year.evidence}`;
+  if (x.place.adcode) report.adcode = x.place.adcode;
+  report.place_as_written = x.place.asWritten || x.place.zh;
+  report.title_place_zh = x.place.titleZh;
+  report.period = x.period.period?.text ?? SOURCE_TODO;
+  report.place_evidence = x.place.evidence;
+  if (x.place.evidence_zh) report.place_evidence_zh = x.place.evidence_zh;
+  report.period_evidence = x.period.evidence;
+  if (x.period.evidence_zh) report.period_evidence_zh = x.period.evidence_zh;
+  if (x.changes.length) report.notes = [...x.changes];
   report.facts = x.facts.map(factEntry);
   return report;
 }
@@ -88,23 +108,28 @@ export function placeOf(x: Extraction, places: readonly Place[]): Place {
 
 /** The draft facts as rows of the published long table. */
 export function draftFacts(x: Extraction, place: Place): Fact[] {
-  return x.facts.map(({ primary: f, notes }) => ({
-    ...placeColumns(place),
-    year: x.year.year ?? 0,
-    period: String(x.year.year ?? 0),
-    period_kind: "year",
-    metric: f.metric,
-    category: f.category,
-    rank: f.rank,
-    dimension: f.dimension,
-    scope: f.scope,
-    value: Number(f.value),
-    share: f.share ? Number(f.share) : null,
-    unit: metricInfo(f.metric)?.unit ?? f.unit,
-    term_zh: f.term_zh,
-    derivation: "reported",
-    yoy_text: f.yoy_text,
-    source: `${x.file} § ${f.section} (${lines(f)})`,
-    note: [f.tolerance ? `Reported as ${f.written}.` : "", ...notes].filter(Boolean).join(" "),
-  }));
+  return x.facts.map(({ primary: f, notes }) => {
+    // The figure's own period, else the report's; a report without one keeps year 0 (not charted).
+    const p =
+      parsePeriod(f.period || "") ?? x.period.period ?? parsePeriod(String(x.year.year ?? ""));
+    return {
+      ...placeColumns(place),
+      year: p?.year ?? 0,
+      period: p?.text ?? "",
+      period_kind: p?.kind ?? "year",
+      metric: f.metric,
+      category: f.category,
+      rank: f.rank,
+      dimension: f.dimension,
+      scope: f.scope,
+      value: Number(f.value),
+      share: f.share ? Number(f.share) : null,
+      unit: metricInfo(f.metric)?.unit ?? f.unit,
+      term_zh: f.term_zh,
+      derivation: "reported",
+      yoy_text: f.yoy_text,
+      source: `${x.file} § ${f.section} (${lines(f)})`,
+      note: [f.tolerance ? `Reported as ${f.written}.` : "", ...notes].filter(Boolean).join(" "),
+    };
+  });
 }

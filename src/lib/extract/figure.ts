@@ -16,6 +16,7 @@ export function figureOf(r: Reading, f: FigureFields): Figure {
     dimension: "",
     category: "",
     rank: null,
+    period: "",
     share: "",
     yoy_text: r.yoy,
     note: "",

@@ -20,8 +20,13 @@ export interface PlaceReading {
   zh: string;
   /** The place as the title names it, without 市/区/县 (“淮南”). */
   titleZh: string;
-  /** How the place was identified, for place_evidence. */
+  /** How the place was identified, for place_evidence (and in Chinese). */
   evidence: string;
+  evidence_zh: string;
+  /** The place's GB/T 2260 code today, when known. */
+  adcode: string;
+  /** The name the text uses for it (may be a former name). */
+  asWritten: string;
   /** For a place not in the dataset: a places.yaml entry to complete. */
   draft: Place | null;
 }
@@ -113,6 +118,9 @@ export function readPlace(
       zh: known?.zh ?? draft?.zh ?? chosen,
       titleZh: titleShort,
       evidence,
+      evidence_zh: "",
+      adcode: known?.adcode ?? "",
+      asWritten: titleName || chosen,
       draft,
     },
     review,

@@ -12,6 +12,8 @@
 import { metricInfo } from "../data/metrics.ts";
 import { parseYoy } from "../data/yoy.ts";
 import { readCell, unitMismatch, type Reading } from "./cell.ts";
+import { findPeriods, type PeriodExpr } from "./periods.ts";
+import { NO_FLAGS, readPhrase, type DocFlags } from "./phrase.ts";
 import { linesOf, type ProseBlock } from "./document.ts";
 import { figureOf, joinNotes } from "./figure.ts";
 import { contextOf, enterpriseMetric, matchTerm, type Context } from "./terms.ts";
@@ -25,7 +27,7 @@ export interface ProseReading {
 }
 
 const NUMBER =
-  /(?<![\d.])((?:超过?|逾)?\s*\d+(?:,\d{3})*(?:\.\d+)?\s*[万亿]?\s*(?:余|多)?)\s*(个工作日|工作日|件次|小时|件|名|个|人|位|通|次|%+|秒|天|条|对|家|期|篇)?/g;
+  /(?<![\d.])((?:超过?|逾)?\s*\d+(?:,\d{3})*(?:\.\d+)?\s*[万亿]?\s*(?:余|多)?)\s*(个工作日|工作日|件次|小时|人次|件|宗|名|个|人|位|通|次|%+|秒|天|条|对|家|期|篇)?/g;
 const DELIMITER = /[,:()、!?]/g;
 const CONNECTOR =
   /(约为|约|为|达到|已达|高达|达|共计|共有|共|有|是|累计|总计|合计|计|超过|超|逾|近|分别为|分别|仅为|仅|保持在|稳定在|提升至|提高至|增长至|升至|降至|至)$/;
@@ -34,12 +36,11 @@ const INLINE_YOY = /^\s*\(([^()]*[↑↓][^()]*)\)/;
 const YOY_CLAUSE = /^\s*,\s*((?:同比|较|比上年|比去年|与上年|与去年|环比)[^,;:。]*)/;
 
 /** Every figure the prose block states, with its provenance. */
-export function readProse(block: ProseBlock): ProseReading {
+export function readProse(block: ProseBlock, doc: DocFlags = NO_FLAGS): ProseReading {
   const out: ProseReading = { figures: [], review: [], skipped: [] };
   const sectionContext = contextOf(block.section);
   for (const seg of segments(block.text)) {
-    const context = sectionContext.kind === "special" ? sectionContext : contextOf(seg.text);
-    readSegment(block, seg, context, out);
+    readSegment(block, seg, sectionContext, out, doc);
   }
   return out;
 }
@@ -69,8 +70,16 @@ export function termBefore(phrase: string): { term: string; approx: boolean } {
 
 type Segment = { text: string; start: number };
 
-function readSegment(block: ProseBlock, seg: Segment, context: Context, out: ProseReading): void {
+function readSegment(
+  block: ProseBlock,
+  seg: Segment,
+  context: Context,
+  out: ProseReading,
+  doc: DocFlags,
+): void {
   let previousEnd = 0;
+  let previousStart = 0;
+  let pendingSubject = "";
   for (const m of seg.text.matchAll(NUMBER)) {
     const at = m.index;
     const end = at + m[0].length;
@@ -78,25 +87,57 @@ function readSegment(block: ProseBlock, seg: Segment, context: Context, out: Pro
     const clauseStart = delimiters.length ? delimiters[delimiters.length - 1]!.index + 1 : 0;
     // A phrase names the number after it: it starts after the clause's delimiter or the previous number.
     const phraseStart = Math.max(previousEnd, clauseStart);
+    // A number without a unit is a figure only with 万/亿 (“服务量达到1041万”); others
+    // (12345, years) belong to the words around them.
+    if (!m[2] && !/[万亿]/.test(m[1]!)) continue;
     previousEnd = end;
-    if (!m[2]) continue;
-    const reading = readCell(`${m[1]}${m[2]}`);
+    const reading = readCell(`${m[1]}${m[2] ?? ""}`);
     if (reading.kind !== "number") continue;
-    const phrase = seg.text.slice(phraseStart, at);
+    let phrase = seg.text.slice(phraseStart, at);
+    // “由A增至B”: B is the figure, A its baseline (kept only with its own year: 由2017年的A).
+    const from = /^(.*?)由\s*(\d{4}\s*年(?:度)?的?)?\s*$/.exec(phrase);
+    const to =
+      /^\s*(增至|增长到|增长至|增加到|增加至|提升至|提升到|提高至|上升至|上升到|升至|降至|下降至|减少至)\s*(\d{4}\s*年(?:度)?的?)?\s*$/.exec(
+        phrase,
+      );
+    let override = "";
+    if (from) {
+      pendingSubject = from[1]!;
+      if (!from[2]) continue;
+      override = from[1]!;
+    } else if (to && pendingSubject) override = pendingSubject;
+    else pendingSubject = "";
+    if (override) phrase = override;
     if (/分别/.test(phrase)) {
       if (context.kind !== "special") respectively(block, seg, phraseStart, end, reading, out);
       continue;
     }
-    readNumber(block, seg, { phraseStart, at, end, raw: m[0].trim(), reading }, context, out);
+    const unit = m[2] ?? "";
+    // The clause without cutting at 、 (“共受理省、市各类诉求”), for the noun phrase.
+    const hard = [...seg.text.slice(0, at).matchAll(/[,:;()!?]/g)];
+    const clause = Math.max(previousStart, hard.length ? hard[hard.length - 1]!.index + 1 : 0);
+    previousStart = end;
+    readNumber(
+      block,
+      seg,
+      { phraseStart, clauseStart: clause, at, end, raw: m[0].trim(), reading, unit, override },
+      context,
+      out,
+      doc,
+    );
   }
 }
 
 interface NumberAt {
   phraseStart: number;
+  clauseStart: number;
   at: number;
   end: number;
   raw: string;
   reading: Reading;
+  unit: string;
+  /** The words naming the number when they stand elsewhere (由A增至B: the words before 由). */
+  override: string;
 }
 
 /** One number and the phrase before it → a figure, a review item, a skipped reading, or nothing. */
@@ -106,12 +147,53 @@ function readNumber(
   n: NumberAt,
   context: Context,
   out: ProseReading,
+  doc: DocFlags,
 ): void {
-  const phrase = seg.text.slice(n.phraseStart, n.at);
+  const phrase = n.override || seg.text.slice(n.phraseStart, n.at);
   const { term, approx } = termBefore(phrase);
-  const match = matchTerm(term);
-  if (!match) return;
   const after = seg.text.slice(n.end);
+  const clauseTerm = n.override ? term : termBefore(seg.text.slice(n.clauseStart, n.at)).term;
+  const byPhrase =
+    readPhrase(term, after, n.unit, seg.text.slice(0, n.at), doc) ??
+    (clauseTerm !== term
+      ? readPhrase(clauseTerm, after, n.unit, seg.text.slice(0, n.at), doc)
+      : null);
+  let synonyms = matchTerm(term);
+  // The catalogue's own wording, when long enough to be specific, wins over the phrase rules.
+  // (Not 群众诉求 after a verb: “受理群众诉求” is every request, not the public's share.)
+  const segment = synonyms?.metrics.includes("demand_public");
+  const specific =
+    synonyms &&
+    synonyms.synonym.length >= 4 &&
+    !n.unit.startsWith("%") &&
+    byPhrase?.kind !== "skip" &&
+    !(segment && /受理|接收|接到|收到|办理/.test(term));
+  // “其他” in a list of types is a category, not the other channels; 咨询类 beside 投诉类 is a type.
+  if (synonyms?.metrics.includes("demand_other") && !/渠道/.test(term)) synonyms = null;
+  if (
+    synonyms?.metrics.includes("demand_consultation") &&
+    /(投诉|求助|建议|举报)类?\s*\d/.test(seg.text) &&
+    /其中[^;。]{0,16}$/.test(seg.text.slice(0, n.clauseStart).replace(/[:,]\s*$/, ""))
+  )
+    synonyms = null;
+  if (synonyms?.metrics.includes("demand_transfer")) synonyms = null;
+  if (byPhrase?.kind === "skip") {
+    if (synonyms)
+      out.skipped.push({
+        metric: synonyms.metrics.join(" / "),
+        written: n.raw,
+        reason: byPhrase.reason,
+        lines: linesOf(block, seg.start + n.phraseStart, seg.start + n.end),
+        text: seg.text.slice(n.phraseStart, n.end).trim(),
+      });
+    return;
+  }
+  const match =
+    !specific && (byPhrase?.kind === "metric" || byPhrase?.kind === "review")
+      ? { metrics: [byPhrase.metric], synonym: term }
+      : synonyms;
+  if (!match) return;
+  const when = governingPeriod(block, seg, n.at);
   const yoy = yoyAfter(after);
   const clauseEnd = n.end + (yoy ? yoy.length : (/^[^,;:。、]*/.exec(after)?.[0].length ?? 0));
   const from = seg.start + n.phraseStart;
@@ -133,12 +215,31 @@ function readNumber(
   const candidates = fits.map((metric) =>
     figureOf(n.reading, {
       ...base,
+      when,
       metric,
       yoy_text: yoy ? yoy.text : n.reading.yoy,
       note: approx ? `The report says “about” (约) ${n.reading.written}.` : "",
     }),
   );
-  if (candidates.length === 1) return placeInContext(candidates[0]!, context, n.reading, out);
+  if (!specific && byPhrase?.kind === "review") {
+    out.review.push({
+      kind: "scope",
+      keys: candidates.map(figureKey),
+      message: `“${base.term_zh}” ${n.reading.written}: ${byPhrase.reason}`,
+      candidates,
+    });
+    return;
+  }
+  // The passage's context: its section's, else what the sentence says up to this number
+  // (a special service named after the number is about later figures).
+  // The clause of the sentence's first figure says what the sentence's figures are about.
+  const first = /\d+(?:\.\d+)?\s*[万亿]?\s*(?:件|宗|个|次|人次)/.exec(seg.text);
+  const lead = first ? seg.text.slice(0, first.index) : "";
+  const subject = lead.slice(Math.max(...[",", ";", ":"].map((d) => lead.lastIndexOf(d))) + 1);
+  const own = contextOf(seg.text.slice(n.clauseStart, clauseEnd));
+  const here =
+    context.kind === "special" ? context : own.kind !== "general" ? own : contextOf(subject);
+  if (candidates.length === 1) return placeInContext(candidates[0]!, here, n.reading, out);
   out.review.push({
     kind: "ambiguous",
     keys: candidates.map(figureKey),
@@ -216,6 +317,14 @@ function placeInContext(f: Figure, context: Context, r: Reading, out: ProseReadi
           ),
         },
   );
+}
+
+/** The period expression that governs a number: the last one before it in its sentence, else its section's. */
+function governingPeriod(block: ProseBlock, seg: Segment, at: number): PeriodExpr | null {
+  const inSentence = findPeriods(seg.text).filter((e) => e.index < at);
+  if (inSentence.length) return inSentence[inSentence.length - 1]!;
+  const inSection = findPeriods(block.section);
+  return inSection[inSection.length - 1] ?? null;
 }
 
 /** A year-on-year remark right after a number: “(↑4.2%)” or the next clause “同比增长4.2%”. */

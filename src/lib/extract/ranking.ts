@@ -18,7 +18,7 @@ import { linesOf, type ProseBlock, type TableBlock, type TableRow } from "./docu
 import { figureOf } from "./figure.ts";
 import { segments } from "./prose.ts";
 import { isValueRow } from "./table.ts";
-import { categoryKind, cleanLabel, contextOf, normTerm, scopeOfWords } from "./terms.ts";
+import { AREA, categoryKind, cleanLabel, contextOf, normTerm, scopeOfWords } from "./terms.ts";
 import type { Figure } from "./types.ts";
 
 export interface Ranking {
@@ -69,10 +69,23 @@ export function proseRankings(block: ProseBlock): Ranking[] {
     const intro = RANKING_WORDS.exec(seg.text);
     if (intro) {
       const items = itemsOf(seg.text, PROSE_ITEM, intro.index);
-      if (items.length >= 2) {
+      if (
+        items.length >= 2 &&
+        !items.every((i) => AREA.test(i.name) && !/局|委|办$/.test(i.name))
+      ) {
         const lead = seg.text.slice(0, items[0]!.from);
         const term = cleanLabel(lead.replace(/^.*?,(?=[^,]*$)/, "").replace(/[为是:]+$/, ""));
-        out.push(proseList(block, seg.start, items, term || "排名", false));
+        const list = proseList(block, seg.start, items, term || "排名", false);
+        const subset = list.dimension === "department" && SUBSET_UNITS.test(lead);
+        out.push(
+          subset
+            ? {
+                ...list,
+                aligned: false,
+                note: "The list ranks only some units (市直/县直…), not all handling units: record it?",
+              }
+            : list,
+        );
       }
     }
     const bd = BREAKDOWN.exec(seg.text);
@@ -92,7 +105,7 @@ function itemsOf(text: string, re: RegExp, from: number): Item[] {
     const reading = readCell(`${m[2]}件`);
     if (reading.kind !== "number") continue;
     items.push({
-      name: m[1]!,
+      name: m[1]!.replace(LEAD_WORDS, "").replace(LEAD_WORDS, ""),
       reading,
       share: m[3] ?? "",
       from: from + m.index,
@@ -241,4 +254,111 @@ function gridRankings(block: TableBlock, title: string): Ranking[] {
     out.push({ dimension, scope, figures, aligned, origin: "table", rankedByUs: false, note });
   });
   return out;
+}
+
+/** One item of a list in prose: “投诉类2594件,占比47.28%”, “城管执法局(247件)”. */
+const LIST_ITEM =
+  /([\u4e00-\u9fff][\u4e00-\u9fff()、与和]{0,19}?)\s*[(]?\s*(\d+(?:,\d{3})*(?:\.\d+)?\s*[万亿]?)\s*(?:件|宗)\s*[)]?(?:\s*,?\s*占(?:比率?)?(?:达)?(?:总量的)?\s*(\d+(?:\.\d+)?)\s*%)?/g;
+const LIST_INTRO = /前\s*([五十\d]+)\s*(?:位|名)?|排名|分别|主要集中在|依次/;
+const LEAD_WORDS =
+  /^.*?(?:的是|分别是|分别为|依次为|依次是|主要集中在|集中在|其中|为|是|:)|^(?:和|及|以及|还有)/;
+const MAX_GAP = 60;
+const SUBSET_UNITS = /[市县区]直|市级部门|县级部门|机关单位/;
+/** Words of a count's phrase, never of a category's name. */
+const NOT_A_CATEGORY =
+  /受理|办结|在办|^共|共计|转派|转办|交办|派单|承办|诉求|工单|事项|热线|平台|渠道|来源|电话|网站|微信|微博|上报|来电|月份|季度|年|同比|环比|增加|减少|增长|下降|增幅|降幅|回复|逾期|按期|超期/;
+const ZH_COUNT: Record<string, number> = { 五: 5, 十: 10 };
+
+/**
+ * Lists of categories with counts in prose, across sentences: request types
+ * (投诉类2594件、咨询类1819件…), departments (市监局521件,河洲街道257件…),
+ * topics ending in 类 (城乡建设类883件,占12.39%…). Ranked by count (ties in the
+ * text's order); a list of areas (counties, towns) is per area and skipped; a
+ * department list without a stated length keeps its first five by count.
+ */
+export function proseLists(block: ProseBlock): Ranking[] {
+  const text = block.text;
+  const items: (Item & { intro: string })[] = [];
+  for (const m of text.matchAll(LIST_ITEM)) {
+    const name = m[1]!
+      .replace(LEAD_WORDS, "")
+      .replace(LEAD_WORDS, "")
+      .replace(/(有|为|达|共计|共)$/, "")
+      .replace(/(类)(工单|问题|诉求|事项)$/, "$1");
+    const reading = readCell(`${m[2]}件`);
+    if (reading.kind !== "number" || name.length < 2 || NOT_A_CATEGORY.test(name)) continue;
+    const from = m.index + m[0].indexOf(m[1]!) + m[1]!.length - name.length;
+    items.push({ name, reading, share: m[3] ?? "", from, to: m.index + m[0].length, intro: m[1]! });
+  }
+  // Runs of items close together and of one kind (types, departments, topics).
+  const kindOf = (name: string) => {
+    const k = categoryKind(name);
+    return k === "business_type" && !/类$/.test(name) ? "other" : k;
+  };
+  const groups: (typeof items)[] = [];
+  for (const it of items) {
+    const g = groups[groups.length - 1];
+    const prev = g?.[g.length - 1];
+    const gap = prev ? text.slice(prev.to, it.from) : "";
+    const sameKind = prev && (kindOf(prev.name) === kindOf(it.name) || kindOf(it.name) === "other");
+    if (g && prev && sameKind && gap.length <= MAX_GAP && !/\d\s*(件|宗|个)/.test(gap)) g.push(it);
+    else groups.push([it]);
+  }
+  const out: Ranking[] = [];
+  for (const g of groups) {
+    const kinds = new Set(g.map((i) => categoryKind(i.name)));
+    const before = text.slice(Math.max(0, g[0]!.from - 40), g[0]!.from);
+    const intro = LIST_INTRO.exec(before + g[0]!.intro);
+    if (g.length < (intro ? 2 : 3)) continue;
+    if (g.every((i) => AREA.test(i.name) && !/局|委|办$/.test(i.name))) continue;
+    // A list of a subset (overdue, unsatisfied, repeated requests) ranks nothing of the whole.
+    if (/超期|逾期|不满意|重复|督办|急办|未办结|退回|发回/.test(before.replace(/^.*[。;]/, "")))
+      continue;
+    let dimension: Dimension;
+    if (kinds.size === 1 && kinds.has("request_type")) dimension = "request_type";
+    else if (
+      !kinds.has("request_type") &&
+      g.filter((i) => categoryKind(i.name) === "department").length >= 0.8 * g.length
+    )
+      dimension = "department";
+    else if (
+      !kinds.has("request_type") &&
+      !kinds.has("department") &&
+      g.filter((i) => /类$/.test(i.name)).length >= 0.8 * g.length
+    )
+      dimension = "business_type";
+    else continue;
+    const stated = intro?.[1] ? Number(intro[1]) || ZH_COUNT[intro[1]] || 0 : 0;
+    const ranked = byCountStable(g);
+    const kept =
+      dimension === "department"
+        ? ranked.slice(0, stated || 5)
+        : stated
+          ? ranked.slice(0, stated)
+          : ranked;
+    const term = cleanLabel(before.replace(/^.*[。;]/, "")) || "分类";
+    const ranking = proseList(block, 0, kept, term, !intro);
+    const figures = ranking.figures.map((f) => ({ ...f, dimension, scope: "all" as const }));
+    // A ranking of some units only (市直单位, 县直机关): not all handling units; to review.
+    const subset = dimension === "department" && SUBSET_UNITS.test(before);
+    // Equal counts keep the text's order (the reviewed format's rule for ties).
+    out.push({
+      ...ranking,
+      figures,
+      dimension,
+      scope: "all",
+      aligned: !subset,
+      note: subset
+        ? "The list ranks only some units (市直/县直…), not all handling units: record it?"
+        : "",
+    });
+  }
+  return out;
+}
+
+function byCountStable<T extends Item>(items: T[]): T[] {
+  return items
+    .map((it, k) => ({ it, k }))
+    .sort((a, b) => b.it.reading.value - a.it.reading.value || a.k - b.k)
+    .map((x) => x.it);
 }

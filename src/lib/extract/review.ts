@@ -32,7 +32,7 @@ export function reviewMarkdown(x: Extraction, draftName: string): string {
     : `${x.place.zh} (not in places.yaml)`;
   out.push(`# Review: ${x.file}`, "");
   out.push(
-    `Draft: \`${draftName}\` — ${x.facts.length} figures. Place: ${placeName}. Year: ${x.year.year ?? "unknown"}.`,
+    `Draft: \`${draftName}\` — ${x.facts.length} figures. Place: ${placeName}. Period: ${x.period.period?.text ?? "unknown"}.`,
     "",
     "Nothing in the draft is final: check every figure against the report, decide the items below, then move the file to `scripts/facts/reports/`.",
     "",
@@ -77,19 +77,20 @@ export function reviewMarkdown(x: Extraction, draftName: string): string {
     );
   out.push("");
 
-  out.push("## Place and year", "", x.place.evidence, "", x.year.evidence, "");
+  out.push("## Place and period", "", x.place.evidence, "", x.period.evidence, "");
+  out.push("## Source", "", ...x.sourceNotes.map((n) => `- ${n}`), "");
   if (x.place.draft) {
     const d = x.place.draft;
     out.push(
-      "Draft entry for `scripts/facts/places.yaml` (complete id, en and adcode; check level and parent):",
+      "Entry for `scripts/facts/places.yaml` (from the gazetteer; the place is not in the dataset yet):",
       "",
       "```yaml",
-      `- id: TODO # lowercase pinyin slug`,
+      `- id: ${d.id || "TODO"}`,
       `  zh: ${d.zh}`,
-      `  en: TODO`,
-      `  level: ${d.level} # guessed from the name`,
-      `  parent: "${d.parent}" # guessed`,
-      `  adcode: "TODO" # 6-digit GB/T 2260 code`,
+      `  en: ${d.en || "TODO"}`,
+      `  level: ${d.level}`,
+      `  parent: "${d.parent}"`,
+      `  adcode: "${d.adcode || "TODO"}"`,
       "```",
       "",
     );
@@ -100,5 +101,5 @@ export function reviewMarkdown(x: Extraction, draftName: string): string {
 /** One line for the terminal. */
 export function reviewSummary(x: Extraction): string {
   const place = x.place.id ?? `${x.place.zh} (new place)`;
-  return `${x.file}: ${place} ${x.year.year ?? "?"} — ${x.facts.length} figures drafted, ${x.review.length} to decide, ${x.skipped.length} not recorded`;
+  return `${x.file}: ${place} ${x.period.period?.text ?? "?"} — ${x.facts.length} figures drafted, ${x.review.length} to decide, ${x.skipped.length} not recorded`;
 }

@@ -186,9 +186,13 @@ export function enterpriseMetric(metric: string): string | null {
   return null;
 }
 
-const REQUEST_TYPES = /^(咨询|求助|投诉|举报|投诉举报|建议|意见建议|表扬|感谢|其他|其它)类?$/;
+const REQUEST_TYPES =
+  /^(咨询|求助|求决|投诉|举报|投诉举报|举报与投诉|揭发控告|建议|意见建议|表扬|感谢|其他|其它)类?$/;
 const DEPARTMENT =
-  /(局|委|办|厅|院|署|中心|公司|集团|银行|政府|街道|管委会|部|所|队|站|处|分局|委员会|办公室)$/;
+  /(局|委|办|厅|院|署|中心|公司|集团|银行|政府|街道|镇|乡|管委会|部|所|队|站|处|分局|委员会|办公室|大队|支队|台|校)$/;
+/** A division's name (a county, district or city): a list of them is per area, not a ranking of the hotline. */
+export const AREA =
+  /^[\u4e00-\u9fff]{1,8}(县|区|市|旗|镇|乡|街道|街办|街道办事处)(人民)?(政府|管委会)?$/;
 
 /** What a ranked name is: a request type (求助类), a department (市公安局) or a business type. */
 export function categoryKind(name: string): "request_type" | "department" | "business_type" {

@@ -4,6 +4,7 @@
  * figures it saw but did not record (special services, wrong units).
  */
 import type { Dimension, Scope, Unit } from "../data/metrics.ts";
+import type { PeriodExpr } from "./periods.ts";
 
 /** One reading of a number as a metric, with where it was read. */
 export interface Figure {
@@ -18,6 +19,10 @@ export interface Figure {
   written: string;
   /** Half a unit of the last written digit when 万/亿 was applied, else 0. */
   tolerance: number;
+  /** The period the figure covers when it is not the report's (canonical form), else "". */
+  period: string;
+  /** The period expression governing a prose figure, resolved once the report's period is known. */
+  when?: PeriodExpr | null;
   /** “19万余”: only a lower bound, never a figure of its own. */
   lowerBound: boolean;
   /** top_category rows: the report's share in percent, as written. */
@@ -41,7 +46,16 @@ export interface Figure {
 }
 
 export type ReviewKind =
-  "conflict" | "ambiguous" | "alignment" | "split" | "ranking" | "place" | "year";
+  | "conflict"
+  | "ambiguous"
+  | "alignment"
+  | "split"
+  | "ranking"
+  | "place"
+  | "year"
+  | "period"
+  | "scope"
+  | "source";
 
 /** A reading the extractor would not decide on: the candidates go to a person. */
 export interface ReviewItem {
@@ -69,8 +83,11 @@ export interface DraftFact {
 }
 
 /** Identity of a figure within one report (factKey without place and year). */
-export function figureKey(f: Pick<Figure, "metric" | "dimension" | "scope" | "category">): string {
-  return [f.metric, f.dimension, f.scope, f.category].join("|");
+export function figureKey(
+  f: Pick<Figure, "metric" | "dimension" | "scope" | "category"> & { period?: string },
+): string {
+  const key = [f.metric, f.dimension, f.scope, f.category].join("|");
+  return f.period ? `${key}@${f.period}` : key;
 }
 
 /** Do two readings give the same number, allowing for 万/亿 rounding? */

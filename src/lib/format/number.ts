@@ -49,7 +49,7 @@ export function formatCompact(n: number, lang: Lang): string {
 }
 
 /** A percentage as reported: 99.07%. */
-export function formatPercent(n: number): string {
+function formatPercent(n: number): string {
   return `${grouped.format(n)}%`;
 }
 

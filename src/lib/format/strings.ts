@@ -169,6 +169,16 @@ const zh = {
   pvFind: "文件中有 {n} 个地区，查找：",
   pvDownload: "下载规范化的数据（CSV）",
   pvNoFacts: "文件中没有可以画图的数字。",
+  // CSV preview: wide, mis-encoded and broken files (issue 16)
+  pvColumnPage: "第 {from}–{to} 列，共 {n} 列",
+  pvPrevious: "上一页",
+  pvNext: "下一页",
+  pvEncoding: "文件编码",
+  pvEncodingDoubt:
+    "这个文件不像是 GBK 或 UTF-8 编码：按 GBK 读出来会是一串生僻或无法识别的字。已按 {guess} 读取；请核对地区名称，如不对，请选择文件的编码。",
+  pvNotRead: "{n} 行未能读取，未计入（见检查结果）。",
+  pvFailed:
+    "读取文件时出错，文件未能预览（{message}）。其他功能不受影响，可以再试一次或换一个文件。",
   skipToContent: "跳到正文",
   latestReportOf: "查看{place}最新报告",
   footer:
@@ -182,6 +192,29 @@ const zh = {
   aboutDerived:
     "推算值会明确标出：报告给出某项件数及其同比增幅时，可推出上一年的件数（四舍五入，误差见说明）；比率的同比变化可能是百分点也可能是百分比，因此不推算。",
   aboutMetrics: "指标说明",
+  // Chart summaries: one sentence naming what each chart draws (its accessible description).
+  sumOne: "{what}：{label} {value}。",
+  sumBars: "{what}，共 {n} 项；最高为{high}，最低为{low}。",
+  sumTrend: "诉求总量，{n} 个年份：{from} 至 {to}。",
+  sumAmong: "{what}：{label} {value}，与其他 {n} 个地区对照。",
+  sumCompare: "{what}，共 {n} 个地区；最高为{high}。",
+  sumCompareGroups: "{what}，共 {n} 个地区，按 {groups} 种口径分组，不同口径不排名。",
+  // Loading the published data: what failed, in words for the reader, and what to do.
+  ldMissing: "找不到数据文件 {file}（HTTP 404）。",
+  ldHttp: "服务器没有提供数据文件 {file}（HTTP {status}）。请稍后重试。",
+  ldNetwork: "无法连接服务器获取数据文件 {file}。请检查网络后重试。",
+  ldTimeout: "获取数据文件 {file} 超时（{s} 秒内没有完成）。请稍后重试。",
+  ldTruncated: "数据文件 {file} 没有下载完整。请重试。",
+  ldChecksum: "数据文件 {file} 与发布时的校验值不符，可能已被改动，因此不予显示。",
+  ldCorrupt: "数据文件 {file} 已损坏，无法读取。",
+  ldStale: "数据文件 {file} 属于另一个版本的数据。请刷新页面。",
+  ldHtml:
+    "服务器返回的是一个网页，而不是数据文件 {file}（可能是“页面不存在”之类的提示页）。请检查网站是否完整发布了 data 文件夹。",
+  ldOther: "加载数据时出错：{message}",
+  retry: "重试",
+  qualityUnavailable: "数据质量提示暂时无法加载；图表中的数字不受影响。",
+  chartUnavailable: "此图表所需的数据无法加载：",
+  badYearOverview: "网址中的年份“{year}”无效（应为四位数年份），下面显示各地最新年份。",
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -360,6 +393,16 @@ const en: Record<StringKey, string> = {
   pvFind: "The file has {n} places; find one:",
   pvDownload: "Download the normalised data (CSV)",
   pvNoFacts: "The file has no figures that can be charted.",
+  // CSV preview: wide, mis-encoded and broken files (issue 16)
+  pvColumnPage: "Columns {from}–{to} of {n}",
+  pvPrevious: "Previous",
+  pvNext: "Next",
+  pvEncoding: "File encoding",
+  pvEncodingDoubt:
+    "This file does not look like GBK or UTF-8: read as GBK, its text would be rare or unreadable characters. It was read as {guess}; check the place names, and choose the file's encoding if they are wrong.",
+  pvNotRead: "{n} rows could not be read and are not counted (see the messages).",
+  pvFailed:
+    "The file could not be read ({message}). The rest of the page still works: try again or choose another file.",
   skipToContent: "Skip to content",
   latestReportOf: "Open the latest report of {place}",
   footer:
@@ -374,6 +417,34 @@ const en: Record<StringKey, string> = {
   aboutDerived:
     "Derived figures are marked: where a report gives a count with its percent change, the previous year's count follows (rounded; the note gives its accuracy). Changes in rates are never used this way, since a report's “↑0.32%” may mean points or percent.",
   aboutMetrics: "The metrics",
+  // Chart summaries: one sentence naming what each chart draws (its accessible description).
+  sumOne: "{what}: {label} {value}.",
+  sumBars: "{what}, {n} figures; highest {high}, lowest {low}.",
+  sumTrend: "Total requests over {n} years: {from} to {to}.",
+  sumAmong: "{what}: {label} {value}, among {n} places.",
+  sumCompare: "{what}, {n} places; highest {high}.",
+  sumCompareGroups: "{what}, {n} places in {groups} definitions, not ranked across definitions.",
+  // Loading the published data: what failed, in words for the reader, and what to do.
+  ldMissing: "The data file {file} was not found (HTTP 404).",
+  ldHttp:
+    "The server did not provide the data file {file} (HTTP {status}). Please try again later.",
+  ldNetwork:
+    "Could not reach the server for the data file {file}. Check the connection and try again.",
+  ldTimeout: "The data file {file} did not arrive within {s} s. Please try again later.",
+  ldTruncated: "The data file {file} did not download completely. Please try again.",
+  ldChecksum:
+    "The data file {file} does not match its published checksum; it may have been changed, so it is not shown.",
+  ldCorrupt: "The data file {file} is damaged and cannot be read.",
+  ldStale: "The data file {file} belongs to another version of the data. Please reload the page.",
+  ldHtml:
+    "The server answered with a web page instead of the data file {file} (perhaps a “page not found” page). Check that the site's data folder was published in full.",
+  ldOther: "The data could not be loaded: {message}",
+  retry: "Retry",
+  qualityUnavailable:
+    "The data-quality notes could not be loaded; the figures in the charts are not affected.",
+  chartUnavailable: "The data this chart needs could not be loaded:",
+  badYearOverview:
+    "The year “{year}” in the address is not valid (a four-digit year is expected); each place's latest year is shown below.",
 };
 
 const TABLE: Record<Lang, Record<StringKey, string>> = { zh, en };

@@ -13,6 +13,7 @@ import {
 } from "./sniff.ts";
 import { Ingest, type IngestOptions, type IngestSummary } from "./ingest.ts";
 import { RecordReader } from "./records.ts";
+import { SAY } from "./messages.ts";
 
 export interface ParseOptions extends IngestOptions {
   /** Overrides the guess. */
@@ -49,8 +50,17 @@ const SLICE = 1 << 15;
 /** Characters the worker reads between two looks at its messages (cancel). */
 const STEP = 1 << 20;
 
+/**
+ * Spaces after a closing quote at the very end of a text with no final line
+ * break ("…,\"南通\"" and a full-width space): papaparse would keep the
+ * quote in the cell. They are cut off, and the ingest says so.
+ */
+const TRAILING_AFTER_QUOTE = /"[^\S\n]+$/;
+
 function prepare(raw: string, opts: ParseOptions) {
-  const text = cleanText(raw);
+  let text = cleanText(raw);
+  const trailing = TRAILING_AFTER_QUOTE.exec(text);
+  if (trailing) text = text.slice(0, trailing.index + 1);
   const delimiter = opts.delimiter ?? guessDelimiter(text);
   const ingest = new Ingest(opts);
   const reader = new RecordReader(text, delimiter);
@@ -60,16 +70,19 @@ function prepare(raw: string, opts: ParseOptions) {
     rows++;
     ingest.pushRow(r);
   };
+  const onSkip = (lines: number, resumed: boolean) => ingest.unclosedQuote(lines, resumed);
   /** Read slices of about `chars` characters in all; false when the text is done. */
   const step = (chars: number): boolean => {
     const until = reader.position + chars;
-    do reader.read(chunk, onRow);
+    do reader.read(chunk, onRow, onSkip);
     while (!reader.done && reader.position < until);
-    if (reader.unclosedAt !== null) ingest.unclosedQuote(ingest.nextRow);
     opts.onProgress?.(rows, reader.progress);
     return !reader.done;
   };
-  const finish = (): ParseResult => ({ summary: ingest.finish(), ingest, delimiter });
+  const finish = (): ParseResult => {
+    if (trailing) ingest.note(ingest.lastRow, SAY.trailingSpace(ingest.lastRow));
+    return { summary: ingest.finish(), ingest, delimiter };
+  };
   return { step, finish };
 }
 

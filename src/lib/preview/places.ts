@@ -51,11 +51,11 @@ export function placeIndex(places: readonly Place[]): PlaceIndex {
  */
 export function userPlace(name: string): Place {
   const clean = name.trim().replace(/\s+/g, " ");
-  const label = clean.length > 40 ? `${clean.slice(0, 39)}…` : clean;
+  // The full name: pages shorten it on screen, downloads carry it whole.
   return {
     id: `user-${clean}`,
-    zh: label,
-    en: label,
+    zh: clean,
+    en: clean,
     level: /区$/.test(clean) ? "district" : /县$/.test(clean) ? "county" : "prefecture",
     parent: "",
     adcode: "",

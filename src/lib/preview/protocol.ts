@@ -11,6 +11,8 @@ import type { Delimiter, Encoding, Message2 } from "./sniff.ts";
 
 export interface RunOptions {
   delimiter?: Delimiter | undefined;
+  /** Read the file again in this encoding (the user's choice). */
+  encoding?: Encoding | undefined;
   overrides?: Record<number, Override>;
 }
 
@@ -38,6 +40,10 @@ export interface Done {
   bytes: number;
   encoding: Encoding;
   bom: boolean;
+  /** See sniff.ts Decoded.doubt: the file is not plausible GBK, read in `encoding` instead. */
+  doubt: number | null;
+  /** A file (not pasted text): it can be read again in another encoding. */
+  file: boolean;
   delimiter: Delimiter;
   summary: IngestSummary;
 }
@@ -47,7 +53,8 @@ export type FromWorker =
   | Done
   | { type: "refused"; message: Message2 }
   /** The file was a report's text: its figures are the extractor's unreviewed draft. */
-  | { type: "draft"; review: string[] }
+  | { type: "draft"; review: Message2[] }
+  /** The worker failed: `message` is the platform's (English) text, for the details. */
   | { type: "error"; message: string }
   | { type: "answer"; id: number; answer: Answer }
   /** The normalised CSV, UTF-8 with BOM. */

@@ -22,6 +22,8 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 const SPACE = /\s/;
+/** Unclosed quotes recovered from before the rest of the text is given up (each costs a scan to the end). */
+const MAX_RECOVERIES = 100;
 
 /** Follows the quotes of `text` up to any position, remembering the state. */
 export class QuoteState {
@@ -31,11 +33,13 @@ export class QuoteState {
   /** Where the quoted field that is open began. */
   openedAt = -1;
 
+  /** `from`: where to start following (a line start after a recovered unclosed quote). */
   constructor(
     private readonly text: string,
     private readonly delimiter: number,
+    from = 0,
   ) {
-    this.next = text.indexOf('"');
+    this.next = text.indexOf('"', from);
   }
 
   /** Whether the quote at `q` closes the open field. */
@@ -62,7 +66,7 @@ export class QuoteState {
         }
         if (this.closes(q)) this.open = false;
       } else {
-        const p = q === 0 ? LF : t.charCodeAt(q - 1);
+        const p = q === 0 || t.charCodeAt(q - 1) === LF ? LF : t.charCodeAt(q - 1);
         if (p === this.delimiter || p === LF) {
           this.open = true;
           this.openedAt = q;
@@ -76,9 +80,10 @@ export class QuoteState {
 
 export class RecordReader {
   private at = 0;
-  private readonly quotes: QuoteState;
+  private quotes: QuoteState;
   private readonly newline: "\n" | "\r\n";
-  /** Character offset of the record whose quoted field never closes, if any. */
+  private recoveries = 0;
+  /** Character offset of the first record whose quoted field never closes, if any. */
   unclosedAt: number | null = null;
 
   constructor(
@@ -116,19 +121,40 @@ export class RecordReader {
     return t.length;
   }
 
-  /** Tokenise about `chars` more characters, handing each row to `onRow`. */
-  read(chars: number, onRow: (row: string[]) => void): void {
+  /**
+   * Tokenise about `chars` more characters, handing each row to `onRow`. A
+   * quote still open at the end of the text is not read as one giant cell:
+   * the line where it opened is skipped (`onSkip` gets its count of lines and
+   * whether reading goes on), and reading resumes on the next line.
+   */
+  read(
+    chars: number,
+    onRow: (row: string[]) => void,
+    onSkip?: (lines: number, resumed: boolean) => void,
+  ): void {
     if (this.done) return;
     const from = this.at;
-    const end = this.cut(from + chars);
+    let end = this.cut(from + chars);
     let stop = end;
+    let skipped = 0;
     if (end === this.text.length && this.quotes.open) {
-      // The record with the open quote is not read: everything after that quote would be one cell.
-      stop = Math.max(from, this.text.lastIndexOf("\n", this.quotes.openedAt) + 1);
-      this.unclosedAt = stop;
+      const t = this.text;
+      stop = Math.max(from, t.lastIndexOf("\n", this.quotes.openedAt) + 1);
+      this.unclosedAt ??= stop;
+      // Resume at the line after the one where the quote opened: finding it
+      // open took a scan to the end, so after MAX_RECOVERIES the rest is skipped.
+      const nl = ++this.recoveries > MAX_RECOVERIES ? -1 : t.indexOf("\n", this.quotes.openedAt);
+      end = nl < 0 ? t.length : nl + 1;
+      skipped = 1;
+      for (let i = t.indexOf("\n", stop); i >= 0 && i < end - 1; i = t.indexOf("\n", i + 1))
+        skipped++;
+      this.quotes = new QuoteState(t, this.delimiter.charCodeAt(0), end);
     }
     this.at = end;
-    if (stop === from) return;
+    if (stop === from) {
+      if (skipped) onSkip?.(skipped, !this.done);
+      return;
+    }
     // papaparse's tokeniser (Papa.Parser, which Papa.parse wraps): on slices
     // like these it takes half the time of Papa.parse, the difference being
     // mostly garbage collection (measured: README, Performance).
@@ -150,5 +176,6 @@ export class RecordReader {
       }
       onRow(r);
     }
+    if (skipped) onSkip?.(skipped, !this.done);
   }
 }

@@ -3,13 +3,24 @@
  * not text (an .xlsx renamed to .csv, binary data), and which encoding it is
  * in — UTF-8 (with or without BOM), UTF-16 with a BOM, or, for Excel's "CSV" on
  * Chinese Windows, GB18030 (a superset of GBK). Strict UTF-8 is tried first,
- * so a file is only read as GB18030 when it cannot be UTF-8.
+ * so a file is only read as GB18030 when it cannot be UTF-8, and then only
+ * when GBK fits it better than Big5, Shift-JIS, EUC-KR or Windows-1252
+ * (legacy.ts); otherwise the best fit is used and the doubt reported.
  */
+import { guessLegacy, LEGACY_ENCODINGS, PLAUSIBLE, type LegacyEncoding } from "./legacy.ts";
 
 /** Files over this size are refused before reading. */
 export const MAX_BYTES = 200 * 1024 * 1024;
 
-export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
+export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | LegacyEncoding;
+
+/** Every encoding a user can choose, in the order the menu lists them. */
+export const ENCODINGS: readonly Encoding[] = [
+  "utf-8",
+  ...LEGACY_ENCODINGS,
+  "utf-16le",
+  "utf-16be",
+];
 
 export interface Message2 {
   zh: string;
@@ -48,6 +59,11 @@ export function checkFile(size: number, head: Uint8Array): Message2 | null {
       zh: `这不是文本 CSV：它是旧版 Excel 工作簿（.xls）。${hint.zh}`,
       en: `This is not a text CSV: it is an old Excel workbook (.xls). ${hint.en}`,
     };
+  if (looksLikeHtml(head))
+    return {
+      zh: "这不是 CSV：它是一个网页（HTML）文件。请选择从 Excel 或统计系统导出的 CSV 文件。",
+      en: "This is not a CSV: it is a web page (HTML). Choose a CSV exported from Excel or a statistics system.",
+    };
   if (!bomOf(head)?.encoding.startsWith("utf-16")) {
     let control = 0;
     for (const b of head) {
@@ -57,6 +73,22 @@ export function checkFile(size: number, head: Uint8Array): Message2 | null {
     if (control > head.length / 20) return notText(hint, "binary");
   }
   return null;
+}
+
+/** A web page saved or served under a .csv name: it starts with a doctype or an html/head/body tag. */
+function looksLikeHtml(head: Uint8Array): boolean {
+  const start = new TextDecoder("utf-8").decode(head.subarray(0, 512)).replace(/^\ufeff/, "");
+  return /^\s*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|!--)/i.test(start);
+}
+
+/** Why a decoded text cannot be previewed (nothing but a byte order mark and blank lines); null when it can. */
+export function checkText(text: string): Message2 | null {
+  return /^[\s\ufeff]*$/.test(text)
+    ? {
+        zh: "文件中没有数据：只有字节顺序标记（BOM）或空行。",
+        en: "The file has no data: only a byte order mark (BOM) or blank lines.",
+      }
+    : null;
 }
 
 function notText(hint: Message2, why: "NUL" | "binary"): Message2 {
@@ -72,25 +104,52 @@ export interface Decoded {
   text: string;
   encoding: Encoding;
   bom: boolean;
+  /**
+   * When the file is neither Unicode nor plausible GBK: the share (0–1) of
+   * its characters that read as GBK are rare or impossible. null otherwise.
+   */
+  doubt: number | null;
 }
 
-/** Decode a whole file: BOM first, then strict UTF-8, then GB18030. */
-export function decode(bytes: Uint8Array): Decoded {
+/**
+ * Decode a whole file: BOM first, then strict UTF-8, then the legacy
+ * encoding that fits best; or in the encoding the user chose.
+ */
+export function decode(bytes: Uint8Array, chosen?: Encoding): Decoded {
+  if (chosen) {
+    const b = bomOf(bytes);
+    const skip =
+      b && (b.encoding === chosen || (chosen === "utf-8" && b.length === 3)) ? b.length : 0;
+    return {
+      text: new TextDecoder(chosen, { ignoreBOM: true }).decode(bytes.subarray(skip)),
+      encoding: chosen,
+      bom: skip > 0,
+      doubt: null,
+    };
+  }
   const bom = bomOf(bytes);
   if (bom)
     return {
       text: new TextDecoder(bom.encoding, { ignoreBOM: true }).decode(bytes.subarray(bom.length)),
       encoding: bom.encoding,
       bom: true,
+      doubt: null,
     };
   try {
     return {
       text: new TextDecoder("utf-8", { fatal: true }).decode(bytes),
       encoding: "utf-8",
       bom: false,
+      doubt: null,
     };
   } catch {
-    return { text: new TextDecoder("gb18030").decode(bytes), encoding: "gb18030", bom: false };
+    const { encoding, gbFit } = guessLegacy(bytes);
+    return {
+      text: new TextDecoder(encoding).decode(bytes),
+      encoding,
+      bom: false,
+      doubt: encoding !== "gb18030" || gbFit < PLAUSIBLE ? 1 - gbFit : null,
+    };
   }
 }
 
@@ -102,6 +161,10 @@ export const ENCODING_LABELS: Record<Encoding, Message2> = {
     zh: "GBK / GB18030（Excel 中文版默认）",
     en: "GBK / GB18030 (Excel's default on Chinese Windows)",
   },
+  big5: { zh: "Big5（繁体中文）", en: "Big5 (Traditional Chinese)" },
+  shift_jis: { zh: "Shift-JIS（日文）", en: "Shift-JIS (Japanese)" },
+  "euc-kr": { zh: "EUC-KR（韩文）", en: "EUC-KR (Korean)" },
+  "windows-1252": { zh: "Windows-1252（西欧文字）", en: "Windows-1252 (Western European)" },
 };
 
 /**

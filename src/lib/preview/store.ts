@@ -14,6 +14,17 @@ export interface Extra {
   rows: number[];
 }
 
+/** In `written`: the value was written as a lower bound ("19万余"). */
+const LOWER_BOUND = 0x80;
+
+/** How a value was written, in one byte of `written`: a lower bound or not, and its 万/亿 rounding code. */
+export const writtenCode = (lowerBound: boolean, rounding: number): number =>
+  (lowerBound ? LOWER_BOUND : 0) | rounding;
+/** Whether a `written` byte marks a lower bound. */
+export const isLowerBound = (code: number): boolean => (code & LOWER_BOUND) !== 0;
+/** The 万/亿 rounding code of a `written` byte (0: a plain value). */
+export const roundingOf = (code: number): number => code & ~LOWER_BOUND;
+
 export class PlaceYearStore {
   /** Places in the order they first appear. */
   readonly places: Place[] = [];
@@ -31,9 +42,9 @@ export class PlaceYearStore {
   /** By record: figures kept as facts. */
   readonly extras = new Map<number, Extra>();
   /**
-   * By record × column: how the value was written. Bit 0x80: as a lower
-   * bound ("19万余"); the low bits: 0, or the rounding code of a value
-   * written with 万/亿 (see values.ts roundingCode).
+   * By record × column: how the value was written (writtenCode): as a lower
+   * bound or not, and 0 or the rounding code of a value written with 万/亿
+   * (see values.ts roundingCode).
    */
   written: Uint8Array;
 

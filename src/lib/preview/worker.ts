@@ -9,8 +9,9 @@ import { compareAnswer, contextAnswer, filePlace, markFact, type Answer } from "
 import { ingestTextAsync } from "./parse.ts";
 import type { Ingest } from "./ingest.ts";
 import type { FromWorker, Query, RunOptions, ToWorker } from "./protocol.ts";
-import { checkFile, decode, type Encoding } from "./sniff.ts";
-import { extractReport } from "../extract/extract.ts";
+import { checkFile, checkText, decode, type Decoded, type Encoding } from "./sniff.ts";
+import { draftReview } from "./draftReview.ts";
+import { intake } from "../extract/extract.ts";
 import { draftFacts, placeOf } from "../extract/draft.ts";
 
 const post = (m: FromWorker) => postMessage(m);
@@ -20,6 +21,9 @@ let last: {
   bytes: number;
   encoding: Encoding;
   bom: boolean;
+  doubt: number | null;
+  /** The file, to read again in another encoding (null for pasted text). */
+  file: File | null;
   places: Place[];
 } | null = null;
 let ingest: Ingest | null = null;
@@ -28,6 +32,11 @@ let signal = { aborted: false };
 
 async function run(opts: RunOptions) {
   if (!last) return;
+  if (opts.encoding && last.file && opts.encoding !== last.encoding) {
+    const d = decode(await readFile(last.file), opts.encoding);
+    if (checkText(d.text)) return post({ type: "refused", message: checkText(d.text)! });
+    last = { ...last, text: d.text, encoding: d.encoding, bom: d.bom, doubt: null };
+  }
   const file = last;
   const mine = signal;
   let lastPost = 0;
@@ -61,6 +70,8 @@ async function run(opts: RunOptions) {
     bytes: file.bytes,
     encoding: file.encoding,
     bom: file.bom,
+    doubt: file.doubt,
+    file: file.file !== null,
     delimiter: result.delimiter,
     summary: result.summary,
   });
@@ -127,31 +138,27 @@ onmessage = async (e: MessageEvent<ToWorker>) => {
       const head = new Uint8Array(await m.file.slice(0, 4096).arrayBuffer());
       const refused = checkFile(m.file.size, head);
       if (refused) return post({ type: "refused", message: refused });
-      const d = decode(await readFile(m.file));
-      if (isReportText(m.file.name, d.text)) {
-        // A report's plain text: the extractor's draft, previewed as unreviewed.
-        const x = extractReport(d.text, { file: m.file.name, places: m.places });
-        const csv = factsToCsv(draftFacts(x, placeOf(x, m.places))).replace(/^\ufeff/, "");
-        post({ type: "draft", review: x.review.map((r) => r.message) });
-        last = {
-          text: csv,
-          name: m.file.name,
-          bytes: m.file.size,
-          encoding: d.encoding,
-          bom: d.bom,
-          places: m.places,
-        };
-        await run({});
-        return;
-      }
-      last = {
-        text: d.text,
+      const d: Decoded = decode(await readFile(m.file));
+      const empty = checkText(d.text);
+      if (empty) return post({ type: "refused", message: empty });
+      const base = {
         name: m.file.name,
         bytes: m.file.size,
         encoding: d.encoding,
         bom: d.bom,
+        doubt: d.doubt,
         places: m.places,
       };
+      if (isReportText(m.file.name, d.text)) {
+        // A report's plain text: the extractor's draft, previewed as unreviewed.
+        const x = await intake(d.text, { file: m.file.name, places: m.places });
+        const csv = factsToCsv(draftFacts(x, placeOf(x, m.places))).replace(/^\ufeff/, "");
+        post({ type: "draft", review: draftReview(x) });
+        last = { ...base, text: csv, file: null };
+        await run({});
+        return;
+      }
+      last = { ...base, text: d.text, file: m.file };
       await run(m);
     } else if (m.type === "text") {
       last = {
@@ -160,6 +167,8 @@ onmessage = async (e: MessageEvent<ToWorker>) => {
         bytes: m.text.length,
         encoding: "utf-8",
         bom: false,
+        doubt: null,
+        file: null,
         places: m.places,
       };
       await run(m);

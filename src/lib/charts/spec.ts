@@ -1,0 +1,121 @@
+/**
+ * What one chart shows, as plain data: the contract between a chart's module
+ * (`specs/*.ts`, pure) and the components that draw it. A spec is computed in
+ * Node for tests and snapshots exactly as in the page.
+ */
+import type { Fact } from "../data/fact.ts";
+import type { ManifestPlace } from "../data/manifest.ts";
+import type { QualityIssue } from "../data/quality.ts";
+import type { Lang } from "../format/number.ts";
+import type { BarDatum } from "./bars.ts";
+import type { TrendDatum } from "./trend.ts";
+
+/**
+ * The place charts' ids, in the order the profile shows them. Each has its
+ * module in `specs/` and its entry in the registry (the type makes both
+ * required). Kept apart from the registry so pages that only link to charts
+ * (the overview, the embed query) do not load every chart's code.
+ */
+export const PLACE_CHART_IDS = [
+  "volume",
+  "trend",
+  "connection",
+  "satisfaction",
+  "seats",
+  "categories",
+] as const;
+export type PlaceChartId = (typeof PLACE_CHART_IDS)[number];
+export type ChartId = PlaceChartId | "compare";
+
+/** Every chart an embed can show: the place charts and the comparison. */
+export const CHART_IDS: readonly ChartId[] = [...PLACE_CHART_IDS, "compare"];
+
+/** Whether an id (from a URL) names a place chart. */
+export function isPlaceChartId(id: string): id is PlaceChartId {
+  return (PLACE_CHART_IDS as readonly string[]).includes(id);
+}
+
+/** What a drawing is: bars (optionally under group headings), or a trend line. */
+export type Drawing =
+  | {
+      kind: "bars";
+      data: BarDatum[];
+      /** Fixed scale maximum (100 for percentages). */
+      max?: number;
+      percent?: boolean;
+    }
+  | { kind: "trend"; data: TrendDatum[] }
+  | {
+      kind: "groups";
+      groups: { key: string; heading: string; data: BarDatum[] }[];
+      max?: number;
+      percent?: boolean;
+    };
+
+/** Text under the drawing. */
+export interface Footer {
+  /** Named figures shown beside the chart ("calls answered 1,234"). */
+  stats: { key: string; label: string; value: string }[];
+  /** Definitions of the figures drawn, with the report's own wording. */
+  definitions: { key: string; label: string; wording: string; text: string }[];
+  notes: string[];
+}
+
+export interface ChartSpec {
+  id: ChartId;
+  title: string;
+  definition: string;
+  /** A line above the drawing naming which view of the data it shows (a ranking). */
+  subtitle?: string;
+  sources: string[];
+  issues: QualityIssue[];
+  /** Set when the chart has nothing to draw: why, in the page's language. */
+  empty: string | null;
+  /** Accessible name of the drawing and its one-sentence summary. */
+  label: string;
+  summary: string;
+  columns: string[];
+  rows: string[][];
+  fileName: string;
+  drawing: Drawing;
+  footer: Footer;
+  /** A choice between views of the data (the top-five rankings), when there is one. */
+  options: { label: string; items: { id: string; label: string }[]; chosen: string } | null;
+}
+
+/** What a place chart is computed from. */
+export interface PlaceChartInput {
+  place: ManifestPlace;
+  year: number;
+  /** All figures of this place and year. */
+  facts: readonly Fact[];
+  /** Figures beyond this place and year, as the chart's `needs` say. */
+  context: readonly Fact[];
+  places: readonly ManifestPlace[];
+  issues: readonly QualityIssue[];
+  /** The chosen ranking (`dimension:scope`), empty for the first. */
+  ranking: string;
+  /** Put before the title where the chart stands alone (embeds). */
+  heading?: string;
+}
+
+/** What a chart needs beyond its place's figures for the year. */
+export interface ChartNeeds {
+  /** The place's other years (their place-year files). */
+  otherYears: boolean;
+  /** Every place's figures of these metrics (the metric files). */
+  metrics: readonly string[];
+}
+
+/** One place chart: what it is, what it needs, and how it is computed. */
+export interface PlaceChartDef {
+  id: PlaceChartId;
+  /** The metrics it draws, for quality markers and empty states. */
+  metrics: readonly string[];
+  needs: ChartNeeds;
+  /** Starting height of its embed frame, in px. */
+  embedHeight: number;
+  spec(input: PlaceChartInput, lang: Lang): ChartSpec;
+}
+
+export const NO_FOOTER: Footer = { stats: [], definitions: [], notes: [] };

@@ -1,0 +1,107 @@
+/**
+ * Every place side by side on one metric (at each place's latest report, or
+ * one year), grouped by definition and never ranked across definitions;
+ * places that publish none of it are named.
+ */
+import type { Fact } from "../../data/fact.ts";
+import type { ManifestPlace } from "../../data/manifest.ts";
+import { metricInfo } from "../../data/metrics.ts";
+import type { QualityIssue } from "../../data/quality.ts";
+import { formatCount, type Lang } from "../../format/number.ts";
+import { t } from "../../format/strings.ts";
+import { COMPARE_TOP, comparison, flaggedByPlaceYear, NOT_PUBLISHED_NAMES } from "../series.ts";
+import { sourcesOf } from "../sources.ts";
+import type { ChartSpec } from "../spec.ts";
+
+export interface CompareInput {
+  /** One of COMPARE_METRICS ("satisfaction" spans its definitions). */
+  metric: string;
+  year: number | null;
+  /** Every place's figures of the metric (others are ignored). */
+  facts: readonly Fact[];
+  places: readonly ManifestPlace[];
+  issues: readonly QualityIssue[];
+  /** Every bar, or the top COMPARE_TOP of each definition. */
+  showAll: boolean;
+  /** What the facts given leave out (a large file's top bars only). */
+  omitted: { bars: number; notPublished: number };
+}
+
+export interface CompareSpec extends ChartSpec {
+  /** Places publishing none of the metric, the first NOT_PUBLISHED_NAMES of them. */
+  notPublished: ManifestPlace[];
+  /** How many more do not publish it. */
+  notPublishedMore: number;
+  /** Bars in all, drawn or not. */
+  total: number;
+  /** Bars left out by the top-N cut. */
+  hidden: number;
+}
+
+/** A compared metric's name; "satisfaction" names every definition of it. */
+export function compareMetricLabel(metric: string, lang: Lang): string {
+  return metric === "satisfaction"
+    ? t(lang, "satisfaction")
+    : (metricInfo(metric)?.[lang] ?? metric);
+}
+
+export const COMPARE_EMBED_HEIGHT = 640;
+
+export function compareSpec(input: CompareInput, lang: Lang): CompareSpec {
+  const { metric, year, omitted } = input;
+  const cmp = comparison(input.facts, input.places, metric, lang, {
+    year,
+    flagged: flaggedByPlaceYear(input.issues),
+  });
+  const what = compareMetricLabel(metric, lang);
+  const percent = metric === "satisfaction" || metricInfo(metric)?.unit === "percent";
+  const groups = cmp.groups.map((g) => ({
+    key: g.definition,
+    heading: g.label,
+    data: input.showAll ? g.data : g.data.slice(0, COMPARE_TOP),
+  }));
+  const total = cmp.groups.reduce((n, g) => n + g.data.length, 0) + omitted.bars;
+  const drawn = groups.reduce((n, g) => n + g.data.length, 0);
+  const notes: string[] = [];
+  if (cmp.groups.some((g) => g.data.some((d) => d.flagged))) notes.push(t(lang, "flaggedLegend"));
+  const title = `${what} · ${year ?? t(lang, "latestYear")}`;
+  const everyBar = groups.flatMap((g) => g.data);
+  const highest = [...everyBar].sort((a, b) => b.value - a.value)[0];
+  return {
+    id: "compare",
+    title,
+    definition:
+      cmp.groups.length > 1
+        ? t(lang, "compareDefinitions")
+        : (metricInfo(metric)?.[lang === "zh" ? "defZh" : "defEn"] ?? t(lang, "satisfactionDef")),
+    sources: sourcesOf(cmp.facts),
+    issues: [],
+    empty: cmp.groups.length ? null : t(lang, "nobodyPublishes", { what }),
+    label: title,
+    summary:
+      highest && cmp.groups.length === 1
+        ? t(lang, "sumCompare", {
+            what,
+            n: formatCount(total),
+            high: `${highest.label} ${highest.display}`,
+          })
+        : cmp.groups.length > 1
+          ? t(lang, "sumCompareGroups", { what, n: formatCount(total), groups: cmp.groups.length })
+          : "",
+    columns: [t(lang, "place"), t(lang, "definition"), t(lang, "value"), t(lang, "source")],
+    rows: groups.flatMap((g) =>
+      g.data.map((d) => [`${d.label} · ${d.sublabel ?? ""}`, g.heading, d.display, d.source ?? ""]),
+    ),
+    fileName: `compare-${metric}-${year ?? "latest"}`,
+    drawing: { kind: "groups", groups, ...(percent ? { max: 100, percent: true } : {}) },
+    footer: { stats: [], definitions: [], notes },
+    options: null,
+    notPublished: cmp.notPublished.slice(0, NOT_PUBLISHED_NAMES),
+    notPublishedMore: Math.max(
+      0,
+      cmp.notPublished.length + omitted.notPublished - NOT_PUBLISHED_NAMES,
+    ),
+    total,
+    hidden: total - drawn,
+  };
+}

@@ -1,0 +1,233 @@
+/**
+ * The CSV preview's state: the file being read (progress, cancel, refusal,
+ * failure), its result, the user's column choices, and the figures the
+ * charts draw, asked of the worker a few at a time. Components read it and
+ * call its methods; only this class talks to the worker.
+ */
+import { tick } from "svelte";
+import type { Fact, Place } from "../data/fact.ts";
+import type { ManifestPlace } from "../data/manifest.ts";
+import type { Lang } from "../format/number.ts";
+import { PLACE_CHARTS } from "../charts/series.ts";
+import { filePlace, type Omitted } from "./answers.ts";
+import type { Override } from "./columns.ts";
+import type { Done, FromWorker } from "./protocol.ts";
+import { PreviewSession } from "./session.ts";
+import type { Delimiter, Encoding, Message2 } from "./sniff.ts";
+
+/** Messages and consistency issues listed at first, and added per click: a long table costs a long layout. */
+export const PAGE = 25;
+
+export class PreviewState {
+  busy = $state(false);
+  progress = $state({ rows: 0, bytes: 0, total: 0 });
+  refused = $state<Message2 | null>(null);
+  failure = $state<string | null>(null);
+  /** A note about the last action (cancelled). */
+  cancelled = $state(false);
+  done = $state.raw<Done | null>(null);
+  overrides = $state<Record<number, Override>>({});
+  delimiter = $state<Delimiter | "">("");
+  /** The encoding the user chose ("" : as detected). */
+  encoding = $state<Encoding | "">("");
+  /** Set when the file was a report's text: what the extractor left to decide. */
+  draftReview = $state.raw<Message2[] | null>(null);
+
+  // The figures the charts draw, fetched from the worker: only what is drawn,
+  // already marked as the user's (answers.ts).
+  metric = $state("demand_total");
+  fileFacts = $state.raw<Fact[]>([]);
+  filePlaces = $state.raw<ManifestPlace[]>([]);
+  omitted = $state.raw<Omitted>({ bars: 0, notPublished: 0 });
+  profile = $state<{ place: string; year: number } | null>(null);
+  profileFacts = $state.raw<Fact[]>([]);
+  profilePlace = $state.raw<ManifestPlace | null>(null);
+  context = $state.raw<Fact[]>([]);
+  contextPlaces = $state.raw<ManifestPlace[]>([]);
+  /**
+   * How much of a result is on screen, one step a frame (1: summary and
+   * messages, 2: column roles, 3: the charts): putting it all up at once is
+   * one long task, and the page would not answer meanwhile.
+   */
+  stage = $state(0);
+  /** Profile charts drawn so far (two a frame: six at once make one long task). */
+  chartsShown = $state(0);
+
+  /** Places found by the search box (null: the summary's first places). */
+  found = $state.raw<ManifestPlace[] | null>(null);
+  find = $state("");
+  private asked = 0;
+
+  private readonly session: PreviewSession;
+
+  constructor(
+    /** The published places, as the worker matches the file's names against them. */
+    private readonly places: () => readonly Place[],
+    private readonly lang: () => Lang,
+  ) {
+    this.session = new PreviewSession((m) => this.onEvent(m));
+  }
+
+  dispose() {
+    this.session.dispose();
+  }
+
+  private onEvent(m: FromWorker) {
+    if (m.type === "progress") this.progress = { rows: m.rows, bytes: m.bytes, total: m.total };
+    else if (m.type === "done") {
+      this.busy = false;
+      this.done = m;
+      void this.stageIn(m);
+      // The benchmark reads this mark: the file's result is on screen.
+      void this.refresh().then(() =>
+        tick().then(() => requestAnimationFrame(() => performance.mark("hotline:ingest-done"))),
+      );
+    } else if (m.type === "draft") this.draftReview = m.review;
+    else if (m.type === "refused") {
+      this.busy = false;
+      this.refused = m.message;
+    } else if (m.type === "error") {
+      this.busy = false;
+      this.failure = m.message;
+    }
+  }
+
+  private async stageIn(m: Done) {
+    for (this.stage = 1; this.stage < 3 && this.done === m; this.stage++)
+      await new Promise((r) => requestAnimationFrame(r));
+  }
+
+  private reset() {
+    this.stage = 0;
+    this.draftReview = null;
+    this.refused = null;
+    this.failure = null;
+    this.cancelled = false;
+    this.done = null;
+    this.fileFacts = [];
+    this.context = [];
+    this.contextPlaces = [];
+    this.profile = null;
+    this.found = null;
+    this.find = "";
+    this.progress = { rows: 0, bytes: 0, total: 0 };
+  }
+
+  private start() {
+    this.reset();
+    this.overrides = {};
+    this.delimiter = "";
+    this.encoding = "";
+    this.busy = true;
+  }
+
+  startFile(file: File) {
+    this.start();
+    this.session.send({ type: "file", file, places: [...this.places()] });
+  }
+
+  startText(text: string, name: string) {
+    if (!text.trim()) return;
+    this.start();
+    this.session.send({ type: "text", text, name, places: [...this.places()] });
+  }
+
+  /** Read the file again with the user's delimiter and column choices. */
+  rerun() {
+    this.busy = true;
+    this.session.send({
+      type: "rerun",
+      delimiter: this.delimiter || undefined,
+      encoding: this.encoding || undefined,
+      overrides: { ...this.overrides },
+    });
+  }
+
+  setDelimiter(d: Delimiter) {
+    this.delimiter = d;
+    this.rerun();
+  }
+
+  setEncoding(e: Encoding) {
+    this.encoding = e;
+    this.rerun();
+  }
+
+  setOverride(column: number, o: Override) {
+    this.overrides = { ...this.overrides, [column]: o };
+    this.rerun();
+  }
+
+  cancel() {
+    this.session.cancel();
+    this.busy = false;
+    this.reset();
+    this.cancelled = true;
+  }
+
+  setMetric(metric: string) {
+    this.metric = metric;
+    void this.refresh();
+  }
+
+  /** Ask again for what the charts draw (after a file, a metric or a language change). */
+  async refresh() {
+    const a = await this.session.query({
+      kind: "compare",
+      metric: this.metric,
+      year: null,
+      lang: this.lang(),
+    });
+    this.fileFacts = a.facts;
+    this.filePlaces = a.places;
+    this.omitted = a.omitted;
+    const first = this.done?.summary.places[0];
+    if (first && !this.profile) this.profile = { place: first.place.id, year: first.years.at(-1)! };
+    while (this.stage < 3 && this.done) await new Promise((r) => requestAnimationFrame(r));
+    if (this.profile) await this.loadProfile();
+  }
+
+  showProfile(place: string, year: number) {
+    this.profile = { place, year };
+    void this.loadProfile();
+  }
+
+  private async loadProfile() {
+    const profile = this.profile;
+    if (!profile) return;
+    const [f, c] = await Promise.all([
+      this.session.query({ kind: "placeYear", ...profile }),
+      this.session.query({ kind: "context", place: profile.place, lang: this.lang() }),
+    ]);
+    this.profileFacts = f.facts;
+    this.profilePlace = f.places[0] ?? null;
+    this.context = c.facts;
+    this.contextPlaces = c.places;
+    this.chartsShown = 0;
+    await new Promise<void>((shown) => {
+      const more = () => {
+        this.chartsShown += 2;
+        if (this.chartsShown < PLACE_CHARTS.length) requestAnimationFrame(more);
+        else shown();
+      };
+      requestAnimationFrame(more);
+    });
+  }
+
+  /** Places of the file whose name contains `q` (answered by the worker; the last question wins). */
+  async search(q: string) {
+    this.find = q;
+    const mine = ++this.asked;
+    const a = await this.session.query({ kind: "places", find: q });
+    if (mine === this.asked) this.found = a.places;
+  }
+
+  /** The places listed: those found, or the summary's first ones. */
+  get listed(): ManifestPlace[] {
+    return this.found ?? (this.done?.summary.places ?? []).map(filePlace);
+  }
+
+  exportCsv(): Promise<Blob> {
+    return this.session.exportCsv();
+  }
+}
