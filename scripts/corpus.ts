@@ -17,12 +17,12 @@ import { intake, type Extraction } from "../src/lib/extract/extract.ts";
 import { figureKey, type Figure } from "../src/lib/extract/types.ts";
 import type { Gazetteer } from "../src/lib/places/gazetteer.ts";
 import { loadGazetteer } from "../src/lib/places/load.ts";
-import { readPlaces, readReport, type SourceFact, type SourceReport } from "./build/source.ts";
+import { readReport, type SourceFact, type SourceReport } from "./build/source.ts";
+import { datasetPlaces } from "./build/read.ts";
 
 const root = resolve(import.meta.dirname, "..");
 export const CORPUS_DIR = process.env.CORPUS_DIR ?? resolve(root, "../shared/corpus");
 const READINGS = join(root, "scripts", "facts", "corpus");
-const PLACES = join(root, "scripts", "facts", "places.yaml");
 
 export interface CorpusRow {
   text: string;
@@ -147,7 +147,7 @@ export async function runCorpus(
   dir = CORPUS_DIR,
   gazetteer?: Gazetteer,
 ): Promise<{ row: CorpusRow; x: Extraction; ms: number }[]> {
-  const places = readPlaces(parse(readFileSync(PLACES, "utf8")), "places.yaml");
+  const places = datasetPlaces();
   const g = gazetteer ?? (await loadGazetteer());
   const out: { row: CorpusRow; x: Extraction; ms: number }[] = [];
   for (const { reading, path } of corpusReadings(dir)) {

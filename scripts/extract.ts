@@ -12,14 +12,13 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { Document, Scalar, isMap, isScalar, isSeq, parse } from "yaml";
+import { Document, Scalar, isMap, isScalar, isSeq } from "yaml";
 import { factsToCsv } from "../src/lib/data/csv.ts";
 import { draftFacts, draftReport, factComment, placeOf } from "../src/lib/extract/draft.ts";
 import { intake, type Extraction } from "../src/lib/extract/extract.ts";
 import { reviewMarkdown, reviewSummary } from "../src/lib/extract/review.ts";
-import { readPlaces } from "./build/source.ts";
+import { datasetPlaces } from "./build/read.ts";
 
-const PLACES = join(import.meta.dirname, "facts", "places.yaml");
 const USAGE = "usage: npm run extract -- path/to/report.txt [--out DIR] [--csv]";
 
 interface Args {
@@ -90,7 +89,7 @@ async function main(argv: readonly string[]): Promise<number> {
     console.error(`cannot read ${args.input}: ${(e as Error).message}`);
     return 1;
   }
-  const places = readPlaces(parse(readFileSync(PLACES, "utf8")), "places.yaml");
+  const places = datasetPlaces();
   const x = await intake(text, { file: basename(args.input), places });
   const name = basename(args.input).replace(/\.txt$/i, "");
   const draftName = `${name}.draft.yaml`;

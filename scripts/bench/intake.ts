@@ -5,15 +5,12 @@
  * Skipped when the corpus is absent.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { parse } from "yaml";
 import { intake } from "../../src/lib/extract/extract.ts";
 import { loadGazetteer } from "../../src/lib/places/load.ts";
 import { loadConverter } from "../../src/lib/extract/normalize.ts";
-import { readPlaces } from "../build/source.ts";
+import { datasetPlaces } from "../build/read.ts";
 import { CORPUS_DIR, corpusReadings } from "../corpus.ts";
-import { ROOT } from "./site.ts";
 import { median } from "./stats.ts";
-import { join } from "node:path";
 
 export interface IntakeBench {
   texts: { text: string; bytes: number; medianMs: number }[];
@@ -24,10 +21,7 @@ export interface IntakeBench {
 
 export async function benchIntake(runs: number): Promise<IntakeBench | null> {
   if (!existsSync(CORPUS_DIR)) return null;
-  const places = readPlaces(
-    parse(readFileSync(join(ROOT, "scripts", "facts", "places.yaml"), "utf8")),
-    "places.yaml",
-  );
+  const places = datasetPlaces();
   const t0 = performance.now();
   const [gazetteer, convert] = await Promise.all([loadGazetteer(), loadConverter()]);
   const loadMs = performance.now() - t0;

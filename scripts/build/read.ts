@@ -23,6 +23,11 @@ export function readGazetteer(path = DIVISIONS): Gazetteer {
   return new Gazetteer(JSON.parse(readFileSync(path, "utf8")) as DivisionsFile);
 }
 
+/** The dataset's places (those with reports, and the places above them), for the extractor. */
+export function datasetPlaces(): Place[] {
+  return readSourceDir().places;
+}
+
 /**
  * The dataset's places: every place a report is about, and the places above
  * it (so a district names its city and province), as the gazetteer has them.
@@ -65,11 +70,12 @@ function checkPlace(gaz: Gazetteer, r: SourceReport, problems: string[]): void {
 export function readSourceDir(
   dir = FACTS_DIR,
   gaz = readGazetteer(),
+  dirs: readonly string[] = REPORT_DIRS,
 ): { places: Place[]; reports: SourceReport[] } {
   const ids = new Set(gaz.divisions.map((d) => d.id));
   const problems: string[] = [];
   const reports: SourceReport[] = [];
-  for (const sub of REPORT_DIRS) {
+  for (const sub of dirs) {
     const reportDir = join(dir, sub);
     if (!existsSync(reportDir)) continue;
     for (const name of readdirSync(reportDir)

@@ -1,6 +1,6 @@
 /**
  * The committed source format: one YAML file per report (scripts/facts/reports)
- * and one list of places (scripts/facts/places.yaml). `readSource` validates
+ * whose places come from the gazetteer (src/lib/places). `readReport` validates
  * the parsed YAML and returns typed reports, or throws a SourceError listing
  * every bad entry by file and position.
  */

@@ -12,18 +12,18 @@ import type { ChartSpec, PlaceChartInput } from "../../src/lib/charts/spec.ts";
 import { compareSpec } from "../../src/lib/charts/specs/compare.ts";
 import type { Lang } from "../../src/lib/format/number.ts";
 import type { ManifestPlace } from "../../src/lib/data/manifest.ts";
-import { dataset } from "./dataset.ts";
+import { seedDataset } from "./dataset.ts";
 import { matchSnapshot, normaliseSvg, stableJson } from "./snapshot.ts";
 
-const facts = dataset().facts;
-const places = dataset().places.map((p) => ({
+const facts = seedDataset().facts;
+const places = seedDataset().places.map((p) => ({
   ...p,
-  years: dataset()
+  years: seedDataset()
     .reports.filter((r) => r.place_id === p.id)
     .map((r) => r.year),
   derived_years: [],
 })) as ManifestPlace[];
-const issues = dataset().quality;
+const issues = seedDataset().quality;
 
 function input(placeId: string, year: number): PlaceChartInput {
   const place = places.find((p) => p.id === placeId)!;

@@ -9,7 +9,7 @@ import { volumeSeries } from "../../src/lib/charts/specs/volume.ts";
 import { sourcesOf } from "../../src/lib/charts/sources.ts";
 import { searchPlaces } from "../../src/lib/ui/placeSearch.ts";
 import type { ManifestPlace } from "../../src/lib/data/manifest.ts";
-import { dataset } from "./dataset.ts";
+import { seedDataset } from "./dataset.ts";
 
 const bars = (values: number[]): BarDatum[] =>
   values.map((v, i) => ({ key: `k${i}`, label: `L${i}`, value: v, display: String(v) }));
@@ -125,14 +125,14 @@ describe("layoutTrend: labels where they fit", () => {
 });
 
 describe("series from the dataset", () => {
-  const facts = dataset().facts;
+  const facts = seedDataset().facts;
   const at = (place: string, year: number) =>
     facts.filter((f) => f.place_id === place && f.year === year);
-  const places = dataset().places.map((p) => ({
+  const places = seedDataset().places.map((p) => ({
     ...p,
     years: [
       ...new Set(
-        dataset()
+        seedDataset()
           .reports.filter((r) => r.place_id === p.id)
           .map((r) => r.year),
       ),

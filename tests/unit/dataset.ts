@@ -3,6 +3,19 @@ import { compile, type Compiled } from "../../scripts/build/compile.ts";
 import { readSourceDir } from "../../scripts/build/read.ts";
 import type { Fact } from "../../src/lib/data/fact.ts";
 
+let seed: Compiled | null = null;
+/**
+ * The five seed reports alone (scripts/facts/reports): a fixed dataset for
+ * tests of chart logic, which must not change as reports are added.
+ */
+export function seedDataset(): Compiled {
+  if (!seed) {
+    const { places, reports } = readSourceDir(undefined, undefined, ["reports"]);
+    seed = compile(places, reports);
+  }
+  return seed;
+}
+
 let cached: Compiled | null = null;
 export function dataset(): Compiled {
   if (!cached) {

@@ -10,7 +10,8 @@ import { join, resolve } from "node:path";
 import Papa from "papaparse";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { readPlaces, readReport } from "../../scripts/build/source.ts";
+import { readReport } from "../../scripts/build/source.ts";
+import { datasetPlaces } from "../../scripts/build/read.ts";
 import { FACT_COLUMNS } from "../../src/lib/data/fact.ts";
 
 const root = resolve(import.meta.dirname, "..", "..");
@@ -28,10 +29,7 @@ function run(...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const places = readPlaces(
-  parse(readFileSync(join(root, "scripts", "facts", "places.yaml"), "utf8")),
-  "places.yaml",
-);
+const places = datasetPlaces();
 
 describe("npm run extract -- report.txt --out DIR --csv", () => {
   const input = join(tmp, "invented-report.txt");

@@ -49,7 +49,7 @@ describe("readPlace(doc, places)", () => {
     );
   });
 
-  it("drafts a places.yaml entry for a place the dataset does not know", () => {
+  it("drafts an entry for a place its list of places does not know", () => {
     const doc = readDocument(
       report(
         "通州区12345热线2024年度工作情况发布",
@@ -67,7 +67,7 @@ describe("readPlace(doc, places)", () => {
       adcode: "",
     });
     expect(review.map((r) => r.message)).toEqual([
-      expect.stringMatching(/通州 is not in scripts\/facts\/places.yaml/),
+      expect.stringMatching(/通州 is not in the gazetteer/),
     ]);
   });
 });

@@ -55,7 +55,7 @@ export interface SourceDraft {
 
 export interface ExtractOptions {
   file: string;
-  /** The places of the dataset (scripts/facts/places.yaml). */
+  /** The places a report may be about (the gazetteer's, as `datasetPlaces()` gives them). */
   places: readonly Place[];
   /** Traditional → simplified converter (see `intake`). */
   convert?: Convert;

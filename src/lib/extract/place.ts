@@ -27,7 +27,7 @@ export interface PlaceReading {
   adcode: string;
   /** The name the text uses for it (may be a former name). */
   asWritten: string;
-  /** For a place not in the dataset: a places.yaml entry to complete. */
+  /** For a place the gazetteer does not know: an entry to complete. */
   draft: Place | null;
 }
 
@@ -110,7 +110,7 @@ export function readPlace(
       kind: "place",
       keys: [],
       candidates: [],
-      message: `${chosen || "The place"} is not in scripts/facts/places.yaml: complete the draft entry (id, English name, level, parent, adcode) and add it.`,
+      message: `${chosen || "The place"} is not in the gazetteer: if it is a real place that is no GB/T 2260 division (a development zone), add it to the extra places of scripts/facts/gazetteer.yaml (see the draft entry).`,
     });
   return {
     place: {

@@ -29,7 +29,7 @@ export function reviewMarkdown(x: Extraction, draftName: string): string {
   const out: string[] = [];
   const placeName = x.place.id
     ? `${x.place.zh} (${x.place.id})`
-    : `${x.place.zh} (not in places.yaml)`;
+    : `${x.place.zh} (not in the gazetteer)`;
   out.push(`# Review: ${x.file}`, "");
   out.push(
     `Draft: \`${draftName}\` — ${x.facts.length} figures. Place: ${placeName}. Period: ${x.period.period?.text ?? "unknown"}.`,
@@ -82,7 +82,7 @@ export function reviewMarkdown(x: Extraction, draftName: string): string {
   if (x.place.draft) {
     const d = x.place.draft;
     out.push(
-      "Entry for `scripts/facts/places.yaml` (from the gazetteer; the place is not in the dataset yet):",
+      "Entry for the extra places of `scripts/facts/gazetteer.yaml` (only if the place is real but no GB/T 2260 division):",
       "",
       "```yaml",
       `- id: ${d.id || "TODO"}`,
