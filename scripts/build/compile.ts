@@ -90,7 +90,7 @@ export function compile(places: Place[], reports: SourceReport[]): Compiled {
     const place = byId.get(r.place)!;
     const base = placeColumns(place);
     const period = parsePeriod(r.period)!;
-    const at = { place_id: place.id, year: r.year };
+    const at = { place_id: place.id, year: r.year, period: r.period, report: r.id };
     let reported = 0;
 
     if (r.title_place_zh && !place.zh.startsWith(r.title_place_zh)) {

@@ -1,6 +1,7 @@
 import type { Place } from "./fact.ts";
 import type { MetricGroup, Unit } from "./metrics.ts";
 import type { PeriodKind } from "./period.ts";
+import type { SourceRecord } from "./citation.ts";
 
 /** What a place offers: the years it has a report for, and years with derived figures only. */
 export interface ManifestPlace extends Place {
@@ -24,9 +25,16 @@ export interface ManifestFile {
 }
 
 export interface ManifestReport {
+  /** The source record's id, which facts cite (absent in files from before source records). */
+  id?: string;
   file: string;
   place_id: string;
   year: number;
+  /** The report's period (period.ts form) and its kind; absent in older files. */
+  period?: string;
+  period_kind?: PeriodKind;
+  /** Title, issuer, date, URL and kind of the publication. */
+  source?: SourceRecord | null;
   /** Which place the report's title names (it may be wrong). */
   title_place_zh: string;
   place_evidence: string;

@@ -12,6 +12,10 @@ export type QualityCheck =
 export interface QualityIssue {
   place_id: string;
   year: number;
+  /** The period of the figures concerned ("2023", "2023-07"); absent in older files. */
+  period?: string;
+  /** The source record the issue is about, when it concerns one report (its notes, its title). */
+  report?: string;
   check: QualityCheck;
   /** Metric ids the issue is about, for markers on the affected figures. */
   metrics: string[];
@@ -94,7 +98,8 @@ const SCOPE_TOTAL: Record<string, string> = {
 function groupByPlaceYear(facts: readonly Fact[]): Map<string, Fact[]> {
   const groups = new Map<string, Fact[]>();
   for (const f of facts) {
-    const k = `${f.place_id}|${f.year}`;
+    // Figures of different periods are never checked against each other.
+    const k = `${f.place_id}|${f.period ?? f.year}`;
     let g = groups.get(k);
     if (!g) groups.set(k, (g = []));
     g.push(f);
@@ -142,7 +147,7 @@ export interface PlainFigures {
  * fewer than `max` (further issues are only counted); returns how many it found.
  */
 export function checkPlain(
-  place: { place_id: string; year: number },
+  place: { place_id: string; year: number; period?: string },
   plain: PlainFigures,
   issues: QualityIssue[],
   max = Infinity,
@@ -247,7 +252,11 @@ export function checkFacts(facts: readonly Fact[], tol: Tolerances = new Map()):
     facts.filter((f) => f.derivation === "reported" || f.derivation.startsWith("derived: sum")),
   ).values()) {
     const first = group[0]!;
-    const at = { place_id: first.place_id, year: first.year };
+    const at = {
+      place_id: first.place_id,
+      year: first.year,
+      ...(first.period ? { period: first.period } : {}),
+    };
     const plain = new Map<string, Fact>();
     for (const f of group) if (f.metric !== "top_category" && !f.scope) plain.set(f.metric, f);
     const t = (f: Fact) => factTolerance(f, tol);

@@ -16,16 +16,21 @@ export function issuesByReport(
   reports: readonly ManifestReport[],
   issues: readonly QualityIssue[],
 ): ReportIssues[] {
+  // An issue names its report, or the place and period of its figures (older
+  // files: the place and year).
   const at = new Map<string, QualityIssue[]>();
   for (const i of issues) {
-    const k = `${i.place_id}|${i.year}`;
+    const k = i.report ? `report|${i.report}` : `${i.place_id}|${i.period ?? i.year}`;
     const list = at.get(k);
     if (list) list.push(i);
     else at.set(k, [i]);
   }
   return reports.map((report) => ({
     report,
-    issues: at.get(`${report.place_id}|${report.year}`) ?? [],
+    issues: [
+      ...(report.id ? (at.get(`report|${report.id}`) ?? []) : []),
+      ...(at.get(`${report.place_id}|${report.period ?? report.year}`) ?? []),
+    ],
   }));
 }
 

@@ -156,7 +156,11 @@ export class FileFigures {
     const st = this.store;
     this.figures.record = rec;
     const found = checkPlain(
-      { place_id: st.places[st.place[rec]!]!.id, year: st.year[rec]! },
+      {
+        place_id: st.places[st.place[rec]!]!.id,
+        year: st.year[rec]!,
+        period: String(st.year[rec]!),
+      },
       this.figures,
       list,
       MAX_MESSAGES,
