@@ -8,6 +8,7 @@ import { parseValue } from "../../src/lib/data/parseValue.ts";
 import { checkFacts, type QualityIssue } from "../../src/lib/data/quality.ts";
 import { parseYoy, previousFromYoy, previousUncertainty } from "../../src/lib/data/yoy.ts";
 import { parsePeriod, shiftYears, type Period } from "../../src/lib/data/period.ts";
+import { shortName } from "../../src/lib/places/names.ts";
 import {
   SOURCE_KINDS,
   SourceError,
@@ -93,7 +94,9 @@ export function compile(places: Place[], reports: SourceReport[]): Compiled {
     const at = { place_id: place.id, year: r.year, period: r.period, report: r.id };
     let reported = 0;
 
-    if (r.title_place_zh && !place.zh.startsWith(r.title_place_zh)) {
+    // The title may name the place with its parent (连云港东海) or in short (南通): only a
+    // title that does not hold the place's short name at all is a finding.
+    if (r.title_place_zh && !r.title_place_zh.includes(shortName(place.zh))) {
       quality.push({
         ...at,
         check: "title",

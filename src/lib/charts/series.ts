@@ -158,6 +158,8 @@ export function comparison(
   opts: {
     year?: number | null;
     highlight?: string;
+    /** The highlighted place's own year (a profile's), instead of its latest figure. */
+    highlightYear?: number;
     flagged?: ReadonlyMap<string, ReadonlySet<string>>;
   } = {},
 ): Comparison {
@@ -176,7 +178,14 @@ export function comparison(
   }
   for (const p of places) {
     if (!p.years.length) continue;
-    const year = opts.year ?? p.years[p.years.length - 1]!;
+    // The chosen year; else the place's latest year that publishes the metric.
+    let year = opts.year ?? null;
+    if (year === null && p.id === opts.highlight && opts.highlightYear !== undefined)
+      year = opts.highlightYear;
+    if (year === null)
+      year =
+        [...p.years].reverse().find((y) => byPlaceYear.has(placeYearKey(p.id, y))) ??
+        p.years[p.years.length - 1]!;
     for (const f of byPlaceYear.get(placeYearKey(p.id, year)) ?? []) {
       published.add(p.id);
       drawn.push(f);

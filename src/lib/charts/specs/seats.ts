@@ -22,6 +22,7 @@ export const seats: PlaceChartDef = {
     const { place } = input;
     const cmp = comparison(input.context, input.places, "seats_per_100k", lang, {
       highlight: place.id,
+      highlightYear: input.year,
     });
     const data = withContext(cmp.groups.flatMap((g) => g.data));
     const counts = factsOf(input.facts, COUNTS);
