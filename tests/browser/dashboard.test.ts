@@ -119,6 +119,18 @@ describe("the dashboard", () => {
     await expect(page.locator("figure[data-chart=connection] svg").count()).resolves.toBe(0);
   });
 
+  it("a place with briefs only, or with no report, says so instead of 'no such place'", async () => {
+    const briefs = await open("?place=hengdong", undefined, "[data-testid=no-yearly]");
+    await expect(briefs.getByTestId("no-yearly").innerText()).resolves.toContain(
+      "衡东县：暂无全年数字",
+    );
+    await expect(briefs.getByRole("link", { name: /facts\.csv/ }).count()).resolves.toBe(1);
+    const none = await open("?place=hunan&lang=en", undefined, "[data-testid=no-yearly]");
+    await expect(none.getByTestId("no-yearly").innerText()).resolves.toContain(
+      "Hunan: no report in the dataset yet.",
+    );
+  });
+
   it("headline tiles say 'not published', never 0", async () => {
     const page = await open("?place=nantong");
     const tile = page.locator('.tiles li[data-metric="seats_per_100k"]');

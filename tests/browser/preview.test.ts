@@ -89,8 +89,11 @@ describe("previewing a local CSV", () => {
     await page.setInputFiles("#csv-file", file("facts.csv", bytes));
     const summary = page.locator("[data-testid=summary]");
     await summary.waitFor();
+    // Every figure comes back; figures of months and quarters are kept, with one
+    // warning that the preview's charts show years only.
+    const rows = new TextDecoder().decode(bytes).trim().split("\r\n").length - 1;
     await expect(summary.innerText()).resolves.toMatch(
-      /UTF-8 \+ BOM, our long format.*143 figures; 0 errors, 0 warnings/,
+      new RegExp(`UTF-8 \\+ BOM, our long format.* ${rows} figures; 0 errors, 1 warning`),
     );
     // The normalised download of our own file is our own file, byte for byte.
     const [download] = await Promise.all([

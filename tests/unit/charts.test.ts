@@ -182,8 +182,16 @@ describe("series from the dataset", () => {
 
   it("comparison: satisfaction is grouped by definition, each sorted high to low", () => {
     const c = comparison(facts, places, "satisfaction", "zh");
-    const rated = c.groups.find((g) => g.definition === "satisfaction_rated")!;
-    expect(rated.data.map((d) => d.value)).toEqual([97.58, 94.96, 87.97]);
+    const rated = c.groups.filter((g) => g.definition === "satisfaction_rated");
+    // Cities are ranked among cities; the district (Haimen) in its own tier, never among them.
+    expect(rated.map((g) => [g.tier, g.data.map((d) => d.value)])).toEqual([
+      ["prefecture", [97.58, 87.97]],
+      ["local", [94.96]],
+    ]);
+    expect(rated.map((g) => g.label)).toEqual([
+      "群众有效参评满意率 · 地级市",
+      "群众有效参评满意率 · 县（市、区）",
+    ]);
     expect(c.groups.map((g) => g.definition)).toContain("satisfaction_enterprise");
   });
 

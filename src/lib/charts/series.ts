@@ -84,11 +84,24 @@ export function definitionLabel(f: Fact, lang: Lang): string {
 }
 
 export interface CompareGroup {
-  /** Heading naming the definition all bars in the group share. */
+  /** Heading naming the definition all bars in the group share (and their tier, where there are several). */
   label: string;
   definition: string;
+  /** Provinces, prefecture cities, or counties and districts: never ranked together. */
+  tier: Tier;
   data: BarDatum[];
 }
+
+export const TIERS = ["province", "prefecture", "local"] as const;
+export type Tier = (typeof TIERS)[number];
+/** The tier a place is compared within: a province is never ranked among cities. */
+export const tierOf = (level: string): Tier =>
+  level === "province" ? "province" : level === "prefecture" ? "prefecture" : "local";
+const TIER_LABEL: Record<Tier, { zh: string; en: string }> = {
+  province: { zh: "省级", en: "provinces" },
+  prefecture: { zh: "地级市", en: "prefecture cities" },
+  local: { zh: "县（市、区）", en: "counties and districts" },
+};
 
 export interface Comparison {
   groups: CompareGroup[];
@@ -190,9 +203,11 @@ export function comparison(
       published.add(p.id);
       drawn.push(f);
       const definition = compareDefinition(f);
-      let g = groups.get(definition);
+      const tier = tierOf(p.level);
+      const key = `${definition}|${tier}`;
+      let g = groups.get(key);
       if (!g)
-        groups.set(definition, (g = { label: definitionLabel(f, lang), definition, data: [] }));
+        groups.set(key, (g = { label: definitionLabel(f, lang), definition, tier, data: [] }));
       const level = lang === "zh" ? LEVEL_ZH[p.level] : LEVEL_EN[p.level];
       const flagged = opts.flagged?.get(placeYearKey(p.id, year)) ?? new Set<string>();
       g.data.push(
@@ -210,7 +225,14 @@ export function comparison(
     const i = metrics.indexOf(d.split(":")[0]!);
     return i * 2 + (d.endsWith(":plain") ? 1 : 0);
   };
-  const sorted = [...groups.values()].sort((a, b) => order(a.definition) - order(b.definition));
+  const sorted = [...groups.values()].sort(
+    (a, b) =>
+      order(a.definition) - order(b.definition) || TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier),
+  );
+  // Where one definition is split by tier, each heading says which tier it ranks.
+  for (const g of sorted)
+    if (sorted.some((h) => h !== g && h.definition === g.definition))
+      g.label = `${g.label} · ${TIER_LABEL[g.tier][lang]}`;
   for (const g of sorted)
     g.data.sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
   return {

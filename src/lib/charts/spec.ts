@@ -47,7 +47,8 @@ export type Drawing =
   | { kind: "trend"; data: TrendDatum[] }
   | {
       kind: "groups";
-      groups: { key: string; heading: string; data: BarDatum[] }[];
+      /** `key` is unique; `definition` is shared by the tiers of one definition. */
+      groups: { key: string; definition: string; heading: string; data: BarDatum[] }[];
       max?: number;
       percent?: boolean;
     };

@@ -45,6 +45,10 @@ const zh = {
   derived: "推算",
   notPublished: "报告未公布",
   unknownPlace: "找不到地区“{place}”。",
+  noReport: "{place}：暂无收录的报告。",
+  noYearlyFigures:
+    "{place}：暂无全年数字。已收录 {count} 个月度、季度等时段的数字（{first}至{last}），可在全部数据中下载；按月、按季度的图表尚未上线。",
+  downloadAllFacts: "下载全部数据（facts.csv）",
   unknownYear: "{place}没有 {year} 年的报告。可选年份：{years}。",
   backToOverview: "返回全部地区",
   loadError: "数据加载失败：{message}",
@@ -198,7 +202,7 @@ const zh = {
   sumTrend: "诉求总量，{n} 个年份：{from} 至 {to}。",
   sumAmong: "{what}：{label} {value}，与其他 {n} 个地区对照。",
   sumCompare: "{what}，共 {n} 个地区；最高为{high}。",
-  sumCompareGroups: "{what}，共 {n} 个地区，按 {groups} 种口径分组，不同口径不排名。",
+  sumCompareGroups: "{what}，共 {n} 个地区，按口径和行政级别分为 {groups} 组，不同组之间不排名。",
   // Loading the published data: what failed, in words for the reader, and what to do.
   ldMissing: "找不到数据文件 {file}（HTTP 404）。",
   ldHttp: "服务器没有提供数据文件 {file}（HTTP {status}）。请稍后重试。",
@@ -262,6 +266,10 @@ const en: Record<StringKey, string> = {
   derived: "Derived",
   notPublished: "Not published",
   unknownPlace: "There is no place “{place}”.",
+  noReport: "{place}: no report in the dataset yet.",
+  noYearlyFigures:
+    "{place}: no yearly figures yet. The dataset holds its figures for {count} months, quarters or other periods ({first} to {last}), in the full data download; monthly and quarterly charts are not online yet.",
+  downloadAllFacts: "Download all the data (facts.csv)",
   unknownYear: "{place} has no report for {year}. Years available: {years}.",
   backToOverview: "Back to all places",
   loadError: "The data could not be loaded: {message}",
@@ -423,7 +431,8 @@ const en: Record<StringKey, string> = {
   sumTrend: "Total requests over {n} years: {from} to {to}.",
   sumAmong: "{what}: {label} {value}, among {n} places.",
   sumCompare: "{what}, {n} places; highest {high}.",
-  sumCompareGroups: "{what}, {n} places in {groups} definitions, not ranked across definitions.",
+  sumCompareGroups:
+    "{what}, {n} places in {groups} groups by definition and level, not ranked across groups.",
   // Loading the published data: what failed, in words for the reader, and what to do.
   ldMissing: "The data file {file} was not found (HTTP 404).",
   ldHttp:

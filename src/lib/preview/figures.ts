@@ -114,6 +114,8 @@ export class FileFigures {
    */
   readonly otherPeriods: Fact[] = [];
   private readonly otherRows = new Map<string, number>();
+  /** The same figures by place index and year, to write them beside that year's. */
+  private readonly otherAt = new Map<string, Fact[]>();
 
   /** Keep a fact under its own place (long and category tables). */
   add(f: Fact, row: number, column: string) {
@@ -126,6 +128,18 @@ export class FileFigures {
       }
       this.otherRows.set(key, row);
       this.otherPeriods.push(f);
+      const p = this.store.placeIndex({
+        id: f.place_id,
+        zh: f.place_zh,
+        en: f.place_en,
+        level: f.level,
+        parent: f.parent_id,
+        adcode: f.adcode,
+      });
+      const at = `${p}|${f.year}`;
+      const list = this.otherAt.get(at);
+      if (list) list.push(f);
+      else this.otherAt.set(at, [f]);
       this.count++;
       return;
     }
@@ -258,9 +272,21 @@ export class FileFigures {
   /** Every fact, one place-year at a time. */
   *allFacts(): Generator<Fact> {
     const st = this.store;
-    for (let p = 0; p < st.places.length; p++)
-      for (const rec of st.recordsOf[p]!) yield* this.factsOf(rec);
-    yield* this.otherPeriods;
+    const other = new Map(this.otherAt);
+    for (let p = 0; p < st.places.length; p++) {
+      // Each year's figures, then those of its months and quarters, as facts.csv orders them.
+      for (const rec of st.recordsOf[p]!) {
+        yield* this.factsOf(rec);
+        const at = `${p}|${st.year[rec]!}`;
+        yield* other.get(at) ?? [];
+        other.delete(at);
+      }
+      for (const [at, list] of other)
+        if (at.startsWith(`${p}|`)) {
+          yield* list;
+          other.delete(at);
+        }
+    }
   }
 
   /**

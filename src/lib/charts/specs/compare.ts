@@ -56,7 +56,8 @@ export function compareSpec(input: CompareInput, lang: Lang): CompareSpec {
   const what = compareMetricLabel(metric, lang);
   const percent = metric === "satisfaction" || metricInfo(metric)?.unit === "percent";
   const groups = cmp.groups.map((g) => ({
-    key: g.definition,
+    key: `${g.definition}|${g.tier}`,
+    definition: g.definition,
     heading: g.label,
     data: input.showAll ? g.data : g.data.slice(0, COMPARE_TOP),
   }));
@@ -67,11 +68,12 @@ export function compareSpec(input: CompareInput, lang: Lang): CompareSpec {
   const title = `${what} · ${year ?? t(lang, "latestYear")}`;
   const everyBar = groups.flatMap((g) => g.data);
   const highest = [...everyBar].sort((a, b) => b.value - a.value)[0];
+  const definitions = new Set(cmp.groups.map((g) => g.definition)).size;
   return {
     id: "compare",
     title,
     definition:
-      cmp.groups.length > 1
+      definitions > 1
         ? t(lang, "compareDefinitions")
         : (metricInfo(metric)?.[lang === "zh" ? "defZh" : "defEn"] ?? t(lang, "satisfactionDef")),
     sources: sourcesOf(cmp.facts),
