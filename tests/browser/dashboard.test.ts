@@ -140,11 +140,14 @@ describe("the dashboard", () => {
   it("overview in both languages keeps definitions apart and lists non-publishers", async () => {
     const page = await open("?metric=connection_rate");
     const fig = page.locator("figure[data-chart=compare]");
-    await expect(
-      fig
-        .locator("[data-definition]")
-        .evaluateAll((els) => els.map((e) => e.getAttribute("data-definition"))),
-    ).resolves.toEqual(["connection_rate:30s", "connection_rate:plain"]);
+    // One group per definition and tier (provinces, cities, counties and districts apart).
+    const definitions = await fig
+      .locator("[data-definition]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-definition")));
+    expect([...new Set(definitions)]).toEqual(["connection_rate:30s", "connection_rate:plain"]);
+    await expect(fig.locator("[data-definition] h3, [data-definition] h4").count()).resolves.toBe(
+      definitions.length,
+    );
     await expect(fig.locator("[data-testid=not-published]").innerText()).resolves.toMatch(
       /苏州市.*镇江市|镇江市.*苏州市/,
     );

@@ -272,20 +272,28 @@ export class FileFigures {
   /** Every fact, one place-year at a time. */
   *allFacts(): Generator<Fact> {
     const st = this.store;
-    const other = new Map(this.otherAt);
+    // Years of other periods, per place, in order.
+    const otherYears = new Map<number, number[]>();
+    for (const at of this.otherAt.keys()) {
+      const [p, y] = at.split("|").map(Number) as [number, number];
+      otherYears.set(p, [...(otherYears.get(p) ?? []), y]);
+    }
     for (let p = 0; p < st.places.length; p++) {
-      // Each year's figures, then those of its months and quarters, as facts.csv orders them.
+      // Each year's figures, then those of its months and quarters; a year with other
+      // periods only comes before the next later year (as facts.csv orders them).
+      const years = (otherYears.get(p) ?? []).sort((a, b) => a - b);
+      let k = 0;
+      const flushBefore = function* (this: FileFigures, year: number) {
+        while (k < years.length && years[k]! < year)
+          yield* this.otherAt.get(`${p}|${years[k++]!}`)!;
+      };
       for (const rec of st.recordsOf[p]!) {
+        const year = st.year[rec]!;
+        yield* flushBefore.call(this, year);
         yield* this.factsOf(rec);
-        const at = `${p}|${st.year[rec]!}`;
-        yield* other.get(at) ?? [];
-        other.delete(at);
+        if (years[k] === year) yield* this.otherAt.get(`${p}|${years[k++]!}`)!;
       }
-      for (const [at, list] of other)
-        if (at.startsWith(`${p}|`)) {
-          yield* list;
-          other.delete(at);
-        }
+      yield* flushBefore.call(this, Infinity);
     }
   }
 
