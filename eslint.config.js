@@ -31,4 +31,23 @@ export default ts.config(
       ],
     },
   },
+  {
+    // d3-scale's linear scale brings colour and format interpolators (about 8 KB gzip)
+    // into every page and embed; the charts map numbers only (src/lib/charts/linear.ts).
+    files: ["src/**/*.ts", "src/**/*.svelte"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "d3-scale",
+              importNames: ["scaleLinear"],
+              message: "Use scaleLinear from src/lib/charts/linear.ts (numbers only, no d3-color).",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -4,7 +4,7 @@
  * satisfaction, seats, categories). Below `narrowAt` pixels the labels move
  * above their bars so a 360 px phone keeps the full width for the bars.
  */
-import { scaleLinear } from "d3-scale";
+import { scaleLinear } from "./linear.ts";
 
 export interface BarDatum {
   key: string;

@@ -4,7 +4,8 @@
  * axis has every year of the span, so a year without a figure keeps its place
  * and stays empty: no line is drawn across it, as none was published.
  */
-import { scaleLinear, scalePoint } from "d3-scale";
+import { scalePoint } from "d3-scale";
+import { scaleLinear } from "./linear.ts";
 import { line } from "d3-shape";
 
 export interface TrendDatum {
