@@ -46,6 +46,16 @@ async function audit(page: Page): Promise<string[]> {
     );
 }
 
+/** WCAG contrast ratio of a computed `rgb(…)` colour against white. */
+function contrastWithWhite(color: string): number {
+  const [r, g, b] = color.match(/\d+/g)!.map(Number) as [number, number, number];
+  const lum = (c: number) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 1.05 / (0.2126 * lum(r) + 0.7152 * lum(g) + 0.0722 * lum(b) + 0.05);
+}
+
 async function open(query: string, width: number, ready: string): Promise<Page> {
   const w = await watchedPage(browser, origin, { width, height: 900 });
   opened.push(w);
@@ -144,12 +154,25 @@ describe("each chart is one named image with a summary, and the table is the acc
     await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
     const color = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineColor);
-    const [r, g, b] = color.match(/\d+/g)!.map(Number) as [number, number, number];
-    const lum = (c: number) => {
-      const s = c / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    };
-    const L = 0.2126 * lum(r) + 0.7152 * lum(g) + 0.0722 * lum(b);
-    expect(1.05 / (L + 0.05)).toBeGreaterThanOrEqual(3);
+    expect(contrastWithWhite(color)).toBeGreaterThanOrEqual(3);
+  });
+
+  it("focusing the preview's hidden file input outlines its own visible control, at 3:1", async () => {
+    const page = await open("?view=preview", 1280, "#csv-file");
+    let onInput = false;
+    for (let i = 0; i < 40 && !onInput; i++) {
+      await page.keyboard.press("Tab");
+      onInput = await page.evaluate(() => document.activeElement?.id === "csv-file");
+    }
+    expect(onInput, "the file input is reached with Tab").toBe(true);
+    const rings = await page.evaluate(() =>
+      [...document.querySelectorAll(".drop label, .drop button")].map((e) => {
+        const s = getComputedStyle(e);
+        return { for: e.getAttribute("for"), style: s.outlineStyle, color: s.outlineColor };
+      }),
+    );
+    const outlined = rings.filter((r) => r.style !== "none");
+    expect(outlined.map((r) => r.for)).toEqual(["csv-file"]);
+    expect(contrastWithWhite(outlined[0]!.color)).toBeGreaterThanOrEqual(3);
   });
 });
