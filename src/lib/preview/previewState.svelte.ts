@@ -18,6 +18,19 @@ import type { Delimiter, Encoding, Message2 } from "./sniff.ts";
 /** Messages and consistency issues listed at first, and added per click: a long table costs a long layout. */
 export const PAGE = 25;
 
+/** The steps of a result put on screen one after each paint (see PreviewState.stage). */
+export const STAGE = { messages: 1, columns: 2, compare: 3, places: 4 } as const;
+const LAST_STAGE = STAGE.places;
+
+/**
+ * Resolves after the next paint, in a task of its own: the step that follows
+ * does its DOM work apart from the browser's layout and paint of the one
+ * before, so neither makes a long task of both.
+ */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 export class PreviewState {
   busy = $state(false);
   progress = $state({ rows: 0, bytes: 0, total: 0 });
@@ -45,12 +58,13 @@ export class PreviewState {
   context = $state.raw<Fact[]>([]);
   contextPlaces = $state.raw<ManifestPlace[]>([]);
   /**
-   * How much of a result is on screen, one step a frame (1: summary and
-   * messages, 2: column roles, 3: the charts): putting it all up at once is
-   * one long task, and the page would not answer meanwhile.
+   * How much of a result is on screen, one step after each paint (STAGES:
+   * 0 the summary, then the messages, the column roles, the comparison, the
+   * file's places): putting it all up at once is one long task, and the page
+   * would not answer meanwhile.
    */
   stage = $state(0);
-  /** Profile charts drawn so far (two a frame: six at once make one long task). */
+  /** Profile charts drawn so far (one after each paint: six at once make one long task). */
   chartsShown = $state(0);
 
   /** Places found by the search box (null: the summary's first places). */
@@ -93,8 +107,12 @@ export class PreviewState {
   }
 
   private async stageIn(m: Done) {
-    for (this.stage = 1; this.stage < 3 && this.done === m; this.stage++)
-      await new Promise((r) => requestAnimationFrame(r));
+    this.stage = 0;
+    while (this.stage < LAST_STAGE) {
+      await afterPaint();
+      if (this.done !== m) return;
+      this.stage++;
+    }
   }
 
   private reset() {
@@ -183,7 +201,7 @@ export class PreviewState {
     this.omitted = a.omitted;
     const first = this.done?.summary.places[0];
     if (first && !this.profile) this.profile = { place: first.place.id, year: first.years.at(-1)! };
-    while (this.stage < 3 && this.done) await new Promise((r) => requestAnimationFrame(r));
+    while (this.stage < LAST_STAGE && this.done) await afterPaint();
     if (this.profile) await this.loadProfile();
   }
 
@@ -204,14 +222,10 @@ export class PreviewState {
     this.context = c.facts;
     this.contextPlaces = c.places;
     this.chartsShown = 0;
-    await new Promise<void>((shown) => {
-      const more = () => {
-        this.chartsShown += 2;
-        if (this.chartsShown < PLACE_CHARTS.length) requestAnimationFrame(more);
-        else shown();
-      };
-      requestAnimationFrame(more);
-    });
+    while (this.chartsShown < PLACE_CHARTS.length && this.profile === profile) {
+      await afterPaint();
+      this.chartsShown += 1;
+    }
   }
 
   /** Places of the file whose name contains `q` (answered by the worker; the last question wins). */
