@@ -30,7 +30,8 @@ export const USAGE = `npm run bench -- [options]
   --quick          3 page loads per scenario, 1 ingest run on a ~10 MB CSV
   --runs=N         page loads per scenario after one warm-up (default 7, quick 3)
   --ingest-runs=N  ingest runs per parser (default 3, quick 1)
-  --rows=N         rows of the generated CSV (default 1,000,000 ≈ 100 MB; quick 100,000)
+  --rows=N         rows of the generated CSV for the ingest (default 1,000,000 ≈ 100 MB;
+                   quick 100,000); the longest-task measure always reads 1,000,000 rows
   --only=a,b       sections to run: ${SECTIONS.join(", ")} (default all)
   --fresh          regenerate the cached nationwide dataset
   --keep           keep the temp folder (built sites, CSV) and print its path
