@@ -1,0 +1,61 @@
+/**
+ * The source records a page turns into citations, loaded once (sources.json)
+ * and shared through a Svelte context: charts, headline cards and tables read
+ * `link(source, lang)`. Until the records arrive, and where a figure's source
+ * has no record (the visitor's own file), the `source` column itself is shown
+ * (the record's id and the section) — never nothing. A failed load leaves that
+ * fallback in place and breaks nothing else.
+ */
+import { getContext, setContext } from "svelte";
+import type { Lang } from "../format/number.ts";
+import { citeLink, type SourceRecord } from "./citation.ts";
+
+export class Citations {
+  /** id → source record; empty until loaded. */
+  records = $state.raw<ReadonlyMap<string, SourceRecord>>(new Map());
+  /** The data build the records belong to ("" until the data is opened). */
+  build = $state("");
+  /** Why the records could not be loaded, if they could not. */
+  failure = $state.raw<unknown>(null);
+  #started = false;
+
+  /** Load the records (once); `load` is the data source's `sources`. */
+  start(build: string, load: () => Promise<Map<string, SourceRecord>>): void {
+    this.build = build;
+    if (this.#started) return;
+    this.#started = true;
+    load().then(
+      (r) => (this.records = r),
+      (e: unknown) => {
+        this.failure = e;
+        this.#started = false;
+      },
+    );
+  }
+
+  /** A fact's citation and the report's link ("" when none). */
+  link(source: string, lang: Lang): { text: string; url: string } {
+    return citeLink(source, this.records, lang);
+  }
+}
+
+const KEY = Symbol("citations");
+
+/** Make `c` the citations of every component below. */
+export function provideCitations(c: Citations): Citations {
+  return setContext(KEY, c);
+}
+
+/** The page's citations, or none (a component used alone shows the source column as it is). */
+export function useCitations(): Citations | undefined {
+  return getContext<Citations | undefined>(KEY);
+}
+
+/** `link` of the page's citations, or the source column itself where there are none. */
+export function linkOf(
+  c: Citations | undefined,
+  source: string,
+  lang: Lang,
+): { text: string; url: string } {
+  return c ? c.link(source, lang) : { text: source, url: "" };
+}
