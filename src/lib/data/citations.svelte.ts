@@ -12,6 +12,8 @@ import { citeLink, type SourceRecord } from "./citation.ts";
 
 export class Citations {
   /** id → source record; empty until loaded. */
+  // Replaced whole when loaded, never mutated: a plain map in $state.raw.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   records = $state.raw<ReadonlyMap<string, SourceRecord>>(new Map());
   /** The data build the records belong to ("" until the data is opened). */
   build = $state("");
