@@ -27,7 +27,10 @@ export class Citations {
     if (this.#started) return;
     this.#started = true;
     load().then(
-      (r) => (this.records = r),
+      (r) => {
+        this.records = r;
+        this.failure = null;
+      },
       (e: unknown) => {
         this.failure = e;
         this.#started = false;

@@ -128,8 +128,8 @@ export const COLUMN_DOCS: readonly ColumnDoc[] = [
   {
     name: "source",
     type: "string",
-    zh: "来源记录标识（见来源表）与报告中的章节",
-    en: "Id of the source record (see the sources table) and the section of the report",
+    zh: "来源记录标识（见 sources.json：报告标题、发布机构、日期、链接）与报告中的章节，以“ § ”分隔",
+    en: "Id of the source record (see sources.json: the report's title, issuer, date, link) and the section of the report, separated by “ § ”",
   },
   { name: "note", type: "string", zh: "注意事项（英文）", en: "What a careful reader must know" },
 ];
