@@ -10,7 +10,6 @@ const rec: SourceRecord = {
   kind: "official",
   copies: "",
 };
-const tick = () => new Promise((r) => setTimeout(r, 0));
 
 describe("Citations (the page's source records)", () => {
   it("shows the source column until the records arrive, then the citation with its link", async () => {
@@ -21,13 +20,13 @@ describe("Citations (the page's source records)", () => {
       loads++;
       return new Promise<Map<string, SourceRecord>>((ok) => (settle = ok));
     };
-    c.start("b1", load);
-    c.start("b1", load); // a second view does not load them again
+    const ready = c.start("b1", load);
+    void c.start("b1", load); // a second view does not load them again
     expect(loads).toBe(1);
     expect(c.build).toBe("b1");
     expect(c.link("x-2023 § 一、", "zh")).toEqual({ text: "x-2023 § 一、", url: "" });
     settle(new Map([["x-2023", rec]]));
-    await tick();
+    await ready;
     expect(c.link("x-2023 § 一、", "zh")).toEqual({
       text: "《某市12345热线2023年度工作情况》，某市政务服务管理局，2024年1月，一、",
       url: "https://example.gov.cn/a.html",
@@ -38,12 +37,10 @@ describe("Citations (the page's source records)", () => {
 
   it("after a failed load keeps the fallback, says why, and may load again", async () => {
     const c = new Citations();
-    c.start("b1", () => Promise.reject(new Error("offline")));
-    await tick();
+    await c.start("b1", () => Promise.reject(new Error("offline")));
     expect((c.failure as Error).message).toBe("offline");
     expect(c.link("x-2023", "zh").text).toBe("x-2023");
-    c.start("b1", () => Promise.resolve(new Map([["x-2023", rec]])));
-    await tick();
+    await c.start("b1", () => Promise.resolve(new Map([["x-2023", rec]])));
     expect(c.link("x-2023", "en").url).toBe(rec.url);
     expect(c.failure).toBe(null);
   });

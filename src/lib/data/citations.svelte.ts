@@ -4,11 +4,14 @@
  * `link(source, lang)`. Until the records arrive, and where a figure's source
  * has no record (the visitor's own file), the `source` column itself is shown
  * (the record's id and the section) — never nothing. A failed load leaves that
- * fallback in place and breaks nothing else.
+ * fallback in place and breaks nothing else. The citation code comes with the
+ * records, so neither is in a page's first load.
  */
 import { getContext, setContext } from "svelte";
 import type { Lang } from "../format/number.ts";
-import { citeLink, type SourceRecord } from "./citation.ts";
+import type { SourceRecord } from "./citation.ts";
+
+type Format = typeof import("./citation.ts");
 
 export class Citations {
   /** id → source record; empty until loaded. */
@@ -19,28 +22,36 @@ export class Citations {
   build = $state("");
   /** Why the records could not be loaded, if they could not. */
   failure = $state.raw<unknown>(null);
-  #started = false;
+  #format = $state.raw<Format | null>(null);
+  #loading: Promise<void> | null = null;
 
-  /** Load the records (once); `load` is the data source's `sources`. */
-  start(build: string, load: () => Promise<Map<string, SourceRecord>>): void {
+  /** Load the records and the citation code (once); `load` is the data source's `sources`. */
+  start(build: string, load: () => Promise<Map<string, SourceRecord>>): Promise<void> {
     this.build = build;
-    if (this.#started) return;
-    this.#started = true;
-    load().then(
-      (r) => {
-        this.records = r;
+    this.#loading ??= Promise.all([load(), import("./citation.ts")]).then(
+      ([records, format]) => {
+        this.records = records;
+        this.#format = format;
         this.failure = null;
       },
       (e: unknown) => {
         this.failure = e;
-        this.#started = false;
+        this.#loading = null;
       },
     );
+    return this.#loading;
   }
 
   /** A fact's citation and the report's link ("" when none). */
   link(source: string, lang: Lang): { text: string; url: string } {
-    return citeLink(source, this.records, lang);
+    return this.#format
+      ? this.#format.citeLink(source, this.records, lang)
+      : { text: source, url: "" };
+  }
+
+  /** How to cite a chart ("" until the citation code is loaded). */
+  chart(c: Parameters<Format["chartCitation"]>[0], lang: Lang): string {
+    return this.#format ? this.#format.chartCitation(c, lang) : "";
   }
 }
 

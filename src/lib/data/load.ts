@@ -15,7 +15,6 @@ import {
 } from "./manifest.ts";
 import type { QualityIssue } from "./quality.ts";
 import type { SourceRecord } from "./citation.ts";
-import { parseSourcesJson, SourcesFileError } from "./sourcesFile.ts";
 
 export type DataLoadErrorKind =
   | "missing"
@@ -289,7 +288,11 @@ export async function openData(opts: LoaderOptions = {}): Promise<DataSource> {
       }),
     sources: () =>
       once("sources.json", async () => {
-        const { bytes, url } = await verified("sources.json");
+        // The reader comes with the file: citations are never part of a first load.
+        const [{ bytes, url }, { parseSourcesJson, SourcesFileError }] = await Promise.all([
+          verified("sources.json"),
+          import("./sourcesFile.ts"),
+        ]);
         try {
           return parseSourcesJson(new TextDecoder().decode(bytes));
         } catch (e) {
