@@ -7,6 +7,7 @@ import { factsToArrow } from "../../src/lib/data/arrowWrite.ts";
 import { factsToJson } from "../../src/lib/data/factsJson.ts";
 import { factsToCsv } from "../../src/lib/data/csv.ts";
 import { dataPackage } from "../../src/lib/data/dictionary.ts";
+import { sourcesToJson } from "../../src/lib/data/sourcesFile.ts";
 import { PERIOD_KINDS, type PeriodKind } from "../../src/lib/data/period.ts";
 import { METRICS } from "../../src/lib/data/metrics.ts";
 import {
@@ -54,6 +55,8 @@ export function buildOutputs(c: Compiled): Map<string, Uint8Array> {
       ["facts.csv", "quality.json", "reports.json"].map((f) => sha256(files.get(f)!)).join(),
     ),
   ).slice(0, 16);
+  // The source records alone, for citations on every page (reports.json is larger).
+  files.set("sources.json", enc.encode(sourcesToJson(c.reports, build)));
 
   const groups = new Map<string, typeof c.facts>();
   for (const f of c.facts) {

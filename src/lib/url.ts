@@ -4,7 +4,7 @@
  */
 import type { Lang } from "./format/number.ts";
 
-export type View = "overview" | "profile" | "quality" | "about" | "preview";
+export type View = "overview" | "profile" | "quality" | "about" | "preview" | "data";
 
 export interface PageState {
   view: View;
@@ -28,7 +28,7 @@ export const DEFAULT_STATE: PageState = {
   ranking: "",
 };
 
-const VIEWS: readonly View[] = ["overview", "profile", "quality", "about", "preview"];
+const VIEWS: readonly View[] = ["overview", "profile", "quality", "about", "preview", "data"];
 
 /** Parse a query string leniently: unknown values fall back to defaults; place and year are kept for the page to validate. */
 export function fromQuery(params: URLSearchParams): PageState {

@@ -70,6 +70,7 @@ const VIEWS: [string, string, string][] = [
   ["profile with empty charts", "place=suzhou", "figure[data-chart=trend] svg"],
   ["quality", "view=quality", "main h2"],
   ["about", "view=about", "main h2"],
+  ["data", "view=data", "main table.files"],
   ["preview", "view=preview", "#csv-file"],
 ];
 

@@ -163,8 +163,13 @@ describe("the dashboard", () => {
     const w = await watchedPage(browser, origin);
     opened.push(w);
     const data: string[] = [];
+    // The source records (citations) load once, after the first view is drawn.
+    let sources = 0;
     w.page.on("request", (r) => {
-      if (r.url().includes("/data/")) data.push(r.url().split("/data/")[1]!);
+      if (!r.url().includes("/data/")) return;
+      const path = r.url().split("/data/")[1]!;
+      if (path === "sources.json") sources++;
+      else data.push(path);
     });
     const manifest = JSON.parse(
       readFileSync(join(import.meta.dirname, "../../public/data/manifest.json"), "utf8"),
@@ -192,6 +197,7 @@ describe("the dashboard", () => {
     );
     const trend = await w.page.locator("figure[data-chart=trend] table").innerText();
     for (const y of years) expect(trend).toContain(String(y));
+    await expect.poll(() => sources).toBe(2); // once per page load, not per view
   });
 
   it("data quality: every report with what the build found, by check and by search", async () => {

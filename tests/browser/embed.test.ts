@@ -261,8 +261,11 @@ describe("the built site under a strict Content-Security-Policy", () => {
     w.page.on("request", (r) => {
       if (r.url().includes("/data/")) data.push(r.url().split("/data/")[1]!);
     });
+    // The source records for its citations come after the chart is drawn.
+    const sources = w.page.waitForRequest((r) => r.url().endsWith("/data/sources.json"));
     await w.page.goto(`${site.url}embed.html?${query}`);
     await w.page.waitForSelector("figure[data-chart] svg");
-    expect(data.sort()).toEqual(["manifest.json", "quality.json", ...files].sort());
+    await sources;
+    expect(data.sort()).toEqual(["manifest.json", "quality.json", "sources.json", ...files].sort());
   });
 });

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { launch, screenshot, watchedPage } from "./page.ts";
+import { parseSourcesJson } from "../../src/lib/data/sourcesFile.ts";
 
 const site = inject("siteUrl");
 const origin = new URL(site).origin;
@@ -30,7 +33,12 @@ describe("the built site, served from a sub-path", () => {
     const row = w.page.locator("tr[data-metric=demand_total]");
     // A place opens on its latest year with published figures.
     await expect(row.innerText()).resolves.toContain("14,843,600");
-    await expect(row.innerText()).resolves.toContain("suzhou-2023 § ");
+    // Its source is the report's citation (title, issuer, date, section), not the record's id.
+    const rec = parseSourcesJson(
+      readFileSync(join(import.meta.dirname, "../../public/data/sources.json"), "utf8"),
+    ).get("suzhou-2023")!;
+    await expect.poll(() => row.innerText()).toContain(`《${rec.title}》，${rec.issuer}，`);
+    expect(await row.innerText()).not.toContain("suzhou-2023 § ");
     await screenshot(w.page, "foundation-suzhou-zh");
 
     await w.page.getByRole("link", { name: "Switch to English" }).click();

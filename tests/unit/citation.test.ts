@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
+  chartCitation,
   citation,
+  citeLink,
   citeSource,
+  datasetCitation,
   formatPublished,
   splitSource,
   type SourceRecord,
@@ -69,5 +72,50 @@ describe("splitSource and formatPublished", () => {
     expect(formatPublished("2021-04", "zh")).toBe("2021年4月");
     expect(formatPublished("2021-04", "en")).toBe("Apr 2021");
     expect(formatPublished("", "en")).toBe("");
+  });
+});
+
+describe("citeLink(source, records, lang)", () => {
+  const records = new Map([
+    ["haikou-2022", news],
+    ["huaian-2023", official],
+  ]);
+  it("gives the citation with the report's link, or the column itself when unknown", () => {
+    expect(citeLink("haikou-2022 § 第2段", records, "zh")).toEqual({
+      text: "《2022年海口12345热线受理诉求》，人民网海南频道，2023年3月3日，第2段（新闻报道）",
+      url: "http://example.cn/a.html",
+    });
+    expect(citeLink("huaian-2023 § 附件1", records, "en").url).toBe("");
+    expect(citeLink("我的文件.csv § 第3行", records, "en")).toEqual({
+      text: "我的文件.csv § 第3行",
+      url: "",
+    });
+  });
+});
+
+describe("datasetCitation and chartCitation", () => {
+  it("name the dataset, its build, its address and licence", () => {
+    const d = { name: "12345 热线开放数据", build: "abc123", url: "https://x.cn/12345/" };
+    expect(datasetCitation(d, "zh")).toBe(
+      "12345 热线开放数据（数据版本 abc123），https://x.cn/12345/，知识共享署名 4.0 协议（CC BY 4.0）",
+    );
+    expect(datasetCitation({ ...d, name: "12345 Hotline Open Data" }, "en")).toBe(
+      "12345 Hotline Open Data (data build abc123), https://x.cn/12345/, licensed CC BY 4.0",
+    );
+  });
+  it("cite a chart by its title and address, then the reports it draws on", () => {
+    const c = {
+      title: "海口市 · 2022 · 诉求量",
+      name: "12345 热线开放数据",
+      build: "abc123",
+      url: "https://x.cn/12345/?place=haikou",
+      sources: ["《甲》，乙", "《丙》，丁"],
+    };
+    expect(chartCitation(c, "zh")).toBe(
+      "“海口市 · 2022 · 诉求量”，12345 热线开放数据（数据版本 abc123），https://x.cn/12345/?place=haikou；数据出处：《甲》，乙；《丙》，丁",
+    );
+    expect(chartCitation({ ...c, sources: [] }, "en")).toBe(
+      "“海口市 · 2022 · 诉求量”, 12345 热线开放数据 (data build abc123), https://x.cn/12345/?place=haikou",
+    );
   });
 });

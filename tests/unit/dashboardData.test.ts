@@ -28,6 +28,7 @@ function fakeSource(failing: Record<string, unknown> = {}) {
     placeFacts: (id) => answer(`years:${id}`, [fact(id, 2021, "demand_total")]),
     quality: () => answer("quality.json", []),
     reports: () => answer("reports.json", []),
+    sources: () => answer("sources.json", new Map()),
   };
   const settle = async (key: string, ok = true) => {
     await tick();

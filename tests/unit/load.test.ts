@@ -135,6 +135,29 @@ describe("openData(opts)", () => {
     expect(reports.length).toBeGreaterThan(50);
   });
 
+  it("sources() gives every report's source record by the id facts cite, checked like the other shared files", async () => {
+    const d = await open();
+    const [sources, reports, facts] = await Promise.all([
+      d.sources(),
+      d.reports(),
+      d.facts("suzhou/2022.json"),
+    ]);
+    expect(sources.size).toBe(reports.filter((r) => r.source).length);
+    for (const f of facts) expect(sources.has(f.source.split(" § ")[0]!)).toBe(true);
+    const e = await errorOf(
+      (
+        await open({
+          "sources.json": (b) => {
+            const c = b.slice();
+            c[c.length - 5] = 0x20; // same size, one byte changed
+            return new Response(c);
+          },
+        })
+      ).sources(),
+    );
+    expect(e.kind).toBe("checksum");
+  });
+
   it("a manifest that is not JSON → corrupt; an HTML page instead → html", async () => {
     const e = await errorOf(open({ "manifest.json": () => new Response("{version: 2") }));
     expect(e.kind).toBe("corrupt");

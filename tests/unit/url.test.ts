@@ -35,7 +35,7 @@ describe("fromQuery / toQuery", () => {
 
   it("round-trips any state", () => {
     const state = fc.record<PageState>({
-      view: fc.constantFrom("overview", "profile", "quality", "about"),
+      view: fc.constantFrom("overview", "profile", "quality", "about", "preview", "data"),
       lang: fc.constantFrom("zh", "en"),
       place: fc.constantFrom("", "suzhou", "haimen"),
       year: fc.option(fc.integer({ min: 1990, max: 2100 }), { nil: null }),

@@ -88,3 +88,45 @@ export function citeSource(
   const rec = records.get(id);
   return rec ? citation(rec, section, lang) : source;
 }
+
+/**
+ * A fact's citation and the report's link ("" when it has none), for pages
+ * that show the citation as a link. Unknown ids keep the column as it is.
+ */
+export function citeLink(
+  source: string,
+  records: ReadonlyMap<string, SourceRecord>,
+  lang: Lang,
+): { text: string; url: string } {
+  const { id, section } = splitSource(source);
+  const rec = records.get(id);
+  return rec ? { text: citation(rec, section, lang), url: rec.url } : { text: source, url: "" };
+}
+
+/** The dataset as a whole, for "how to cite": name, build, address, licence. */
+export function datasetCitation(
+  d: { name: string; build: string; url: string },
+  lang: Lang,
+): string {
+  return lang === "zh"
+    ? `${d.name}（数据版本 ${d.build}），${d.url}，知识共享署名 4.0 协议（CC BY 4.0）`
+    : `${d.name} (data build ${d.build}), ${d.url}, licensed CC BY 4.0`;
+}
+
+/**
+ * How to cite one chart: its title, the dataset with its build and the
+ * chart's own address, then the reports it draws on (already cited).
+ */
+export function chartCitation(
+  c: { title: string; name: string; build: string; url: string; sources: readonly string[] },
+  lang: Lang,
+): string {
+  const from = c.sources.length
+    ? lang === "zh"
+      ? `；数据出处：${c.sources.join("；")}`
+      : `; figures from ${c.sources.join("; ")}`
+    : "";
+  return lang === "zh"
+    ? `“${c.title}”，${c.name}（数据版本 ${c.build}），${c.url}${from}`
+    : `“${c.title}”, ${c.name} (data build ${c.build}), ${c.url}${from}`;
+}

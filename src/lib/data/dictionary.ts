@@ -128,8 +128,8 @@ export const COLUMN_DOCS: readonly ColumnDoc[] = [
   {
     name: "source",
     type: "string",
-    zh: "来源记录标识（见来源表）与报告中的章节",
-    en: "Id of the source record (see the sources table) and the section of the report",
+    zh: "来源记录标识（见 sources.json：报告标题、发布机构、日期、链接）与报告中的章节，以“ § ”分隔",
+    en: "Id of the source record (see sources.json: the report's title, issuer, date, link) and the section of the report, separated by “ § ”",
   },
   { name: "note", type: "string", zh: "注意事项（英文）", en: "What a careful reader must know" },
 ];
@@ -206,3 +206,28 @@ export function dataPackage(build: string): object {
     metrics: metricRows(),
   };
 }
+
+/** The forms of the `period` column, with their kind, as the data page lists them. */
+export const PERIOD_FORMS: readonly {
+  form: string;
+  kind: (typeof PERIOD_KINDS)[number];
+  zh: string;
+  en: string;
+}[] = [
+  { form: "2023", kind: "year", zh: "全年（1—12月）", en: "the calendar year" },
+  { form: "2023-H1, 2023-H2", kind: "half", zh: "上半年、下半年", en: "first or second half" },
+  { form: "2023-Q1 … 2023-Q4", kind: "quarter", zh: "第一至第四季度", en: "a quarter" },
+  { form: "2023-07", kind: "month", zh: "一个自然月", en: "one calendar month" },
+  {
+    form: "2023-01..09",
+    kind: "window",
+    zh: "累计月份（1—9月、截至9月底、今年以来）",
+    en: "cumulative months (January–September, year to date)",
+  },
+  {
+    form: "2018-12-01..2018-12-08",
+    kind: "window",
+    zh: "按日的时段（一周简报、节假日）",
+    en: "a window of days (a weekly brief, a holiday)",
+  },
+];

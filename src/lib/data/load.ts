@@ -14,6 +14,7 @@ import {
   type ManifestReport,
 } from "./manifest.ts";
 import type { QualityIssue } from "./quality.ts";
+import type { SourceRecord } from "./citation.ts";
 
 export type DataLoadErrorKind =
   | "missing"
@@ -167,6 +168,8 @@ export interface DataSource {
   quality(): Promise<QualityIssue[]>;
   /** The reports the data comes from (for the data quality view). */
   reports(): Promise<ManifestReport[]>;
+  /** The source records by id (sources.json), for citations. */
+  sources(): Promise<Map<string, SourceRecord>>;
 }
 
 /** Open the published data: fetches and checks the manifest, loads files on demand (cached). */
@@ -281,6 +284,20 @@ export async function openData(opts: LoaderOptions = {}): Promise<DataSource> {
             .reports;
         } catch {
           throw new DataLoadError("corrupt", url, `${url} is not valid JSON.`);
+        }
+      }),
+    sources: () =>
+      once("sources.json", async () => {
+        // The reader comes with the file: citations are never part of a first load.
+        const [{ bytes, url }, { parseSourcesJson, SourcesFileError }] = await Promise.all([
+          verified("sources.json"),
+          import("./sourcesFile.ts"),
+        ]);
+        try {
+          return parseSourcesJson(new TextDecoder().decode(bytes));
+        } catch (e) {
+          const why = e instanceof SourcesFileError ? e.message : String(e);
+          throw new DataLoadError("corrupt", url, `${url} is not a valid sources file: ${why}.`);
         }
       }),
     quality: () =>

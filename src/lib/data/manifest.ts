@@ -66,6 +66,7 @@ export const SHARED_FILES = [
   "facts.arrow",
   "quality.json",
   "reports.json",
+  "sources.json",
   "datapackage.json",
 ];
 

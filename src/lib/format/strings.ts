@@ -126,6 +126,8 @@ const zh = {
   tabOverview: "各地对比",
   tabQuality: "数据质量",
   tabAbout: "关于数据",
+  tabData: "数据下载",
+  howToCiteChart: "如何引用此图表",
   tabPreview: "预览本地文件",
   pvTitle: "用本站图表预览你的表格",
   pvIntro:
@@ -353,6 +355,8 @@ const en: Record<StringKey, string> = {
   tabOverview: "Compare",
   tabQuality: "Data quality",
   tabAbout: "About the data",
+  tabData: "Data",
+  howToCiteChart: "How to cite this chart",
   tabPreview: "Preview your CSV",
   pvTitle: "Preview your table in our charts",
   pvIntro:
