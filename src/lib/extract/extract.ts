@@ -107,7 +107,11 @@ export function extractReport(original: string, opts: ExtractOptions): Extractio
     p,
     date,
   );
-  const { facts, review } = reconcile({ prose: dated.figures, tables, rankings });
+  const {
+    facts,
+    review,
+    skipped: setAside,
+  } = reconcile({ prose: dated.figures, tables, rankings });
   // The gazetteer's reading; without it, or when it finds no division, the title's name.
   const inGazetteer = opts.gazetteer ? readPlaceIn(doc, opts.gazetteer, opts.places) : null;
   const place = inGazetteer && inGazetteer.place.zh ? inGazetteer : readPlace(doc, opts.places);
@@ -158,6 +162,7 @@ export function extractReport(original: string, opts: ExtractOptions): Extractio
       ...prose.flatMap((p) => p.skipped),
       ...dated.skipped,
       ...tables.flatMap((t) => t.skipped),
+      ...setAside,
     ],
   };
 }

@@ -41,7 +41,8 @@ export function docFlags(text: string): DocFlags {
 }
 
 /** Another platform named as the subject of a sentence (before its first verb). */
-const OTHER_PLATFORM = /信箱|政民互动|网格|政协云|人民网|留言板/;
+const OTHER_PLATFORM =
+  /信箱|政民互动|网格|政协云|人民网|留言板|123(?!45)\d\d[\u4e00-\u9fff]{0,12}热线/;
 const FIRST_VERB = /受理|解决|办理|接收|接到|收到|共|累计|形成/;
 
 export type PhraseReading =
@@ -64,7 +65,7 @@ const SKIP: readonly [RegExp, string][] = [
   ],
   [/信箱|政民互动|网格|政协|人民网|留言板/, "another platform than the hotline"],
   [
-    /人大|代表|委员|流转|疫情|涉疫|新冠|重复|急办|督办|重点|考核|回访工单|不满意|逾期|超期|未办结|按期回复|办结回复|重派|延期|此类|该类|这类/,
+    /人大|(?<!服务|话务|座席)代表(?!总数|总人数)|委员|流转|疫情|涉疫|新冠|重复|急办|督办|重点|考核|回访工单|不满意|逾期|超期|未办结|按期回复|办结回复|重派|延期|此类|该类|这类/,
     "a subset of the requests",
   ],
 ];

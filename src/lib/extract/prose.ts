@@ -12,7 +12,7 @@
 import { metricInfo } from "../data/metrics.ts";
 import { parseYoy } from "../data/yoy.ts";
 import { readCell, unitMismatch, type Reading } from "./cell.ts";
-import { findPeriods, type PeriodExpr } from "./periods.ts";
+import { findPeriods, spanEnd, type PeriodExpr } from "./periods.ts";
 import { NO_FLAGS, readPhrase, type DocFlags } from "./phrase.ts";
 import { linesOf, type ProseBlock } from "./document.ts";
 import { figureOf, joinNotes } from "./figure.ts";
@@ -101,12 +101,15 @@ function readSegment(
         phrase,
       );
     let override = "";
+    let endOfSpan = false;
     if (from) {
       pendingSubject = from[1]!;
       if (!from[2]) continue;
       override = from[1]!;
-    } else if (to && pendingSubject) override = pendingSubject;
-    else pendingSubject = "";
+    } else if (to && pendingSubject) {
+      override = pendingSubject;
+      endOfSpan = true;
+    } else pendingSubject = "";
     if (override) phrase = override;
     if (/分别/.test(phrase)) {
       if (context.kind !== "special") respectively(block, seg, phraseStart, end, reading, out);
@@ -120,7 +123,17 @@ function readSegment(
     readNumber(
       block,
       seg,
-      { phraseStart, clauseStart: clause, at, end, raw: m[0].trim(), reading, unit, override },
+      {
+        phraseStart,
+        clauseStart: clause,
+        at,
+        end,
+        raw: m[0].trim(),
+        reading,
+        unit,
+        override,
+        endOfSpan,
+      },
       context,
       out,
       doc,
@@ -138,6 +151,8 @@ interface NumberAt {
   unit: string;
   /** The words naming the number when they stand elsewhere (由A增至B: the words before 由). */
   override: string;
+  /** B of 由A增至B: the value where a span of years ends. */
+  endOfSpan?: boolean;
 }
 
 /** One number and the phrase before it → a figure, a review item, a skipped reading, or nothing. */
@@ -193,7 +208,8 @@ function readNumber(
       ? { metrics: [byPhrase.metric], synonym: term }
       : synonyms;
   if (!match) return;
-  const when = governingPeriod(block, seg, n.at);
+  const governing = governingPeriod(block, seg, n.at);
+  const when = governing && n.endOfSpan ? spanEnd(governing) : governing;
   const yoy = yoyAfter(after);
   const clauseEnd = n.end + (yoy ? yoy.length : (/^[^,;:。、]*/.exec(after)?.[0].length ?? 0));
   const from = seg.start + n.phraseStart;
@@ -212,6 +228,12 @@ function readNumber(
     out.skipped.push({ metric: match.metrics.join(" / "), written: n.raw, reason, ...base });
     return;
   }
+  // 服务量 (the platform's volume, calls and other contacts with requests) is the
+  // request total only when the text prints no other.
+  const fallback =
+    match === synonyms && /服务量$/.test(match.synonym)
+      ? "Read from 服务量, the platform's whole service volume, as the request total."
+      : "";
   const candidates = fits.map((metric) =>
     figureOf(n.reading, {
       ...base,
@@ -219,6 +241,7 @@ function readNumber(
       metric,
       yoy_text: yoy ? yoy.text : n.reading.yoy,
       note: approx ? `The report says “about” (约) ${n.reading.written}.` : "",
+      ...(fallback ? { fallback } : {}),
     }),
   );
   if (!specific && byPhrase?.kind === "review") {
