@@ -71,7 +71,9 @@ function headingTitle(text: string): { title: string; prose: boolean } {
   const t = text.trim();
   const end = t.search(/[。！？]/);
   // A short heading is only a heading, unless it states a figure (“(一)受理量:共受理2808件。”).
-  const figure = /[:：].*\d\s*(件|宗|个|次|%)/.test(t);
+  // So is a numbered sentence (“6.本月不满意工单3件,群众满意率为99.68%。”).
+  const figure =
+    /[:：].*\d\s*(件|宗|个|次|%)/.test(t) || (/\d\s*(件|宗|个|次|%)/.test(t) && /。$/.test(t));
   if (t.length <= 40 && (end < 0 || end === t.length - 1) && !figure)
     return { title: t, prose: false };
   const first = end > 0 ? t.slice(0, end) : t.slice(0, 30);
