@@ -88,7 +88,7 @@ const REQUEST_TYPE_WORD =
 /** 占诉求总量的59.87%: the share of the total a count right before it makes. */
 const SHARE_OF_TOTAL = /^占[^,;:。]{0,8}(总量|总数|总件数)的?(比例|比重)?$/;
 const ONLINE_COUNT_BEFORE =
-  /(直接办结|即时办结|在线办结|当场办结|直接答复|直接解答|在线解答|在线答复|自行处理)\s*\d[\d.,]*\s*[万]?\s*件\s*,?\s*$/;
+  /(直接办结|即时办结|在线办结|当场办结|直接答复|直接解答|在线解答|在线答复|自行处理)\s*\d[\d.,]*\s*[万]?\s*件\s*,?\s*占[^,;:。]*$/;
 
 /** Requests: a verb of receiving, qualifiers, a noun of requests. */
 const DEMAND =

@@ -33,6 +33,9 @@ const CONNECTOR =
   /(约为|约|为|达到|已达|高达|达|共计|共有|共|有|是|累计|总计|合计|计|超过|超|逾|近|分别为|分别|仅为|仅|保持在|稳定在|提升至|提高至|增长至|升至|降至|至)$/;
 const LEADING = /^((\d{4}年度?|全年|今年以来|其中|目前|截至\d{4}年底?|从[^,]*看)\s*)+/;
 const INLINE_YOY = /^\s*\(([^()]*[↑↓][^()]*)\)/;
+/** The words before a list of per-year figures, up to the year of the current one. */
+const YEAR_LIST =
+  /([^;。]*?)(?:分别为|分别是|依次为|依次是)\s*:?\s*(?:\d{4}\s*年度?\s*(?:为|是)?\s*\d+(?:\.\d+)?\s*[万亿]?\s*[个件次名人宗%]?\s*[,、;]\s*)*\d{4}\s*年度?\s*(?:为|是)?\s*$/;
 const YOY_CLAUSE = /^\s*,\s*((?:同比|较|比上年|比去年|与上年|与去年|环比)[^,;:。]*)/;
 
 /** Every figure the prose block states, with its provenance. */
@@ -110,6 +113,11 @@ function readSegment(
       override = pendingSubject;
       endOfSpan = true;
     } else pendingSubject = "";
+    // “各年度接听总量分别为:2021年30.2万个,2022年38.2万个…”: each number under its own year.
+    if (!override && /^\s*\d{4}\s*年度?\s*$/.test(phrase)) {
+      const list = YEAR_LIST.exec(seg.text.slice(0, at));
+      if (list) override = list[1]!.replace(/^.*[,:]/, "");
+    }
     if (override) phrase = override;
     if (/分别/.test(phrase)) {
       if (context.kind !== "special") respectively(block, seg, phraseStart, end, reading, out);
