@@ -20,6 +20,7 @@ import { readReportPeriod, type PeriodReading } from "./reportPeriod.ts";
 import { readProse } from "./prose.ts";
 import { docFlags } from "./phrase.ts";
 import { isRankingTable, proseLists, proseRankings, tableRankings } from "./ranking.ts";
+import { paragraphLists } from "./paragraphList.ts";
 import { reconcile } from "./reconcile.ts";
 import { readTables } from "./table.ts";
 import { contextOf } from "./terms.ts";
@@ -83,20 +84,20 @@ export function extractReport(original: string, opts: ExtractOptions): Extractio
   const tables = tableBlocks.filter((b) => !rankingBlocks.includes(b)).flatMap(readTables);
   const rankings = [
     ...proseBlocks.filter((b) => contextOf(b.section).kind !== "special").flatMap(proseRankings),
-    ...proseBlocks
-      .filter((b) => contextOf(b.section).kind !== "special")
-      .flatMap(proseLists)
-      .map((r) =>
-        // On a platform that also counts other hotlines or inspectors' reports, a breakdown
-        // is not the hotline's own: to review.
-        flags.mergedHotlines || flags.inspectors
-          ? {
-              ...r,
-              aligned: false,
-              note: "The platform also counts other hotlines or inspectors' reports: is this breakdown the hotline's?",
-            }
-          : r,
-      ),
+    ...[
+      ...proseBlocks.filter((b) => contextOf(b.section).kind !== "special").flatMap(proseLists),
+      ...paragraphLists(proseBlocks),
+    ].map((r) =>
+      // On a platform that also counts other hotlines or inspectors' reports, a breakdown
+      // is not the hotline's own: to review.
+      flags.mergedHotlines || flags.inspectors
+        ? {
+            ...r,
+            aligned: false,
+            note: "The platform also counts other hotlines or inspectors' reports: is this breakdown the hotline's?",
+          }
+        : r,
+    ),
     ...rankingBlocks.filter((b) => contextOf(b.section).kind !== "special").flatMap(tableRankings),
   ];
   const date = doc.front.date;
