@@ -55,6 +55,8 @@ const PARTS = new RegExp(
 const PART = new RegExp(`([^,，;。、\\d]{1,16}?)${NUM}\\s*(?:件|宗|个|条)`, "g");
 const HOTLINE = /12345|热线/;
 const OTHER_PLATFORM = /信箱|政民互动|网站|留言|来信|网络问政|人民网/;
+/** A verb in an opening “name” means it is a sentence (共受理供水类问题50个), not an item. */
+const VERB = /受理|办理|接到|收到|接收|反映|涉及|^共|^有/;
 const SUBSET = /超期|逾期|不满意|重复|督办|急办|未办结|退回|发回|疫情|涉疫/;
 
 /** The parts of a count, when a platform split names the hotline's share. */
@@ -75,7 +77,7 @@ function itemOf(block: ProseBlock, headingStarts: boolean): ParagraphItem | null
   const text = block.text;
   const lead = NUMBERING.exec(text)?.[0].length ?? 0;
   const opening = OPENING_ITEM.exec(text.slice(lead));
-  if (opening && !SUBSET.test(opening[1]!)) {
+  if (opening && !SUBSET.test(opening[1]!) && !VERB.test(opening[1]!)) {
     const reading = readCell(`${opening[2]}件`);
     if (reading.kind !== "number") return null;
     return {
