@@ -7,7 +7,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { extractReport, type Extraction } from "../../src/lib/extract/extract.ts";
 import { readDocument, type ProseBlock } from "../../src/lib/extract/document.ts";
+import { pipeCells, unflatten } from "../../src/lib/extract/flatTable.ts";
+import { headingFigures } from "../../src/lib/extract/headingFigure.ts";
 import { paragraphLists } from "../../src/lib/extract/paragraphList.ts";
+import { unstack } from "../../src/lib/extract/table.ts";
 import { findPeriods, spanEnd } from "../../src/lib/extract/periods.ts";
 import { NO_FLAGS, readPhrase } from "../../src/lib/extract/phrase.ts";
 import { dropFallbacks } from "../../src/lib/extract/reconcile.ts";
@@ -299,5 +302,139 @@ describe("wordings", () => {
   it("a short numbered sentence is read as prose, not as a heading", () => {
     const x = run("示例市12345热线2024年10月运行情况", "一、运行情况", "6.本月满意率为99.10%。");
     expect(Object.values(facts(x))).toContain("99.10");
+  });
+});
+
+describe("flattened tables: pipes and one cell per line", () => {
+  it("pipeCells(line): the cells of a pipe row; a line with one filled cell is none", () => {
+    expect(pipeCells("单位名称 | 受理量 | 办结率 |")).toEqual(["单位名称", "受理量", "办结率"]);
+    expect(pipeCells("浏览量:1 | | | |")).toBeNull();
+    expect(pipeCells("a\tb | c")).toBeNull();
+  });
+
+  it("unflatten(lines): one cell per line → rows on the line of their first cell, same line count", () => {
+    const lines = [
+      "类别 |",
+      "件数 |",
+      "占比 |",
+      "投诉类 |",
+      "520 |",
+      "52.0% |",
+      "",
+      "咨询类 |",
+      "480 |",
+      "48.0% |",
+      "以上为本月数据。",
+    ];
+    const out = unflatten(lines);
+    expect(out).toHaveLength(lines.length);
+    expect(out[0]).toBe("类别\t件数\t占比");
+    expect(out[3]).toBe("投诉类\t520\t52.0%");
+    expect(out[7]).toBe("咨询类\t480\t48.0%");
+    expect(out[4]).toBe("");
+    expect(out[10]).toBe("以上为本月数据。");
+  });
+
+  it("unflatten(lines): a run that is not a simple table (numbered rows, a broken row) stays as it is", () => {
+    const numbered = [
+      "序号 |",
+      "单位 |",
+      "件数 |",
+      "1 |",
+      "住建局 |",
+      "99 |",
+      "2 |",
+      "公安局 |",
+      "77 |",
+    ];
+    expect(unflatten(numbered)).toEqual(numbered);
+    const broken = ["单位 |", "件数 |", "办结率 |", "住建局 |", "99 |", "说明 |"];
+    expect(unflatten(broken)).toEqual(broken);
+  });
+
+  it("reads the totals of a one-cell-per-line table like a tab table", () => {
+    const x = run(
+      "示例市12345热线2024年3月运行情况",
+      "一、总体情况",
+      "指标 |",
+      "数值 |",
+      "诉求总量 |",
+      "5321 |",
+      "综合满意率 |",
+      "98.20% |",
+    );
+    expect(facts(x)).toMatchObject({ demand_total: "5321", satisfaction_overall: "98.20" });
+  });
+
+  it("unstack(table): a header that repeats its group (指标 | 数值 | 指标 | 数值) is cut into groups", () => {
+    const t = unstack({
+      headers: [{ cells: ["指标", "数值", "指标", "数值"], line: 3 }],
+      values: [
+        { cells: ["诉求总量", "5321", "综合满意率", "98.20%"], line: 4 },
+        { cells: ["按时办结率", "99.10%", "", ""], line: 5 },
+      ],
+    });
+    expect(t.headers[0]!.cells).toEqual(["指标", "数值"]);
+    expect(t.values.map((r) => [r.line, ...r.cells])).toEqual([
+      [4, "诉求总量", "5321"],
+      [5, "按时办结率", "99.10%"],
+      [4, "综合满意率", "98.20%"],
+    ]);
+    const plain = { headers: [{ cells: ["指标", "本月", "上月"], line: 1 }], values: [] };
+    expect(unstack(plain)).toBe(plain);
+  });
+
+  it("reads both halves of side-by-side column groups in the intake", () => {
+    const x = run(
+      "示例市12345热线2024年3月运行情况",
+      "一、总体情况",
+      "指标\t数值\t指标\t数值",
+      "诉求总量\t5321\t综合满意率\t98.20%",
+    );
+    expect(facts(x)).toMatchObject({ demand_total: "5321", satisfaction_overall: "98.20" });
+  });
+
+  it("ranks a TOP table with more columns than its count by the count column", () => {
+    const x = run(
+      "示例市12345热线2024年3月运行情况",
+      "二、承办单位排名前三",
+      "单位名称 | 受理件数 | 按时办结率 |",
+      "市公安局 | 300 | 99.00% |",
+      "市住建局 | 200 | 98.00% |",
+      "市城管局 | 100 | 97.00% |",
+    );
+    expect(facts(x)).toMatchObject({
+      "top_category|市公安局": "300",
+      "top_category|市住建局": "200",
+      "top_category|市城管局": "100",
+    });
+    expect(Object.values(facts(x))).not.toContain("99.00");
+  });
+});
+
+describe("headingFigures(blocks): a figure named only by its heading", () => {
+  const figs = (...lines: string[]) => headingFigures(blocks(lines.join("\n")));
+  it("reads “(二)接通率” over a bare “98.52%” as the connection rate, with its remark", () => {
+    const [f] = figs("一、运行情况", "(二)接通率", "98.52%(同比↑1.2%)");
+    expect(f).toMatchObject({ metric: "connection_rate", written: "98.52", lines: [2, 3] });
+    expect(f!.yoy_text).toMatch(/1\.2%/);
+  });
+
+  it("gives nothing when the heading names no metric, the unit does not fit, or the line is a sentence", () => {
+    expect(figs("一、运行情况", "(二)工作亮点", "98.52%")).toEqual([]);
+    expect(figs("一、运行情况", "(二)接通率", "1200件")).toEqual([]);
+    expect(figs("一、运行情况", "(二)接通率", "本月接通率较上月有所提升。")).toEqual([]);
+  });
+
+  it("is drafted by the intake", () => {
+    const x = run(
+      "示例市12345热线2024年3月运行情况",
+      "一、运行情况",
+      "(一)诉求总量",
+      "5,321件",
+      "(二)接通率",
+      "98.52%",
+    );
+    expect(facts(x)).toMatchObject({ demand_total: "5321", connection_rate: "98.52" });
   });
 });

@@ -6,6 +6,7 @@
  * numbers it came from, so each figure can say where it stands.
  */
 import { toHalfWidth } from "../data/parseValue.ts";
+import { unflatten } from "./flatTable.ts";
 import { readFront, type Front } from "./front.ts";
 
 export interface Heading {
@@ -128,7 +129,7 @@ function classify(raw: string, no: number, role: string | undefined): LineInfo {
 export function readDocument(text: string): ReportDocument {
   const raw = text.replace(/^\ufeff/, "").split("\n");
   const front = readFront(raw);
-  const infos = raw.map((line, i) => classify(line, i + 1, front.roles.get(i)));
+  const infos = unflatten(raw).map((line, i) => classify(line, i + 1, front.roles.get(i)));
 
   const doc: ReportDocument = { title: null, front, titleLike: [], blocks: [] };
   const headings: Heading[] = [];

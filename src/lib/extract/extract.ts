@@ -20,6 +20,7 @@ import { readReportPeriod, type PeriodReading } from "./reportPeriod.ts";
 import { readProse } from "./prose.ts";
 import { docFlags } from "./phrase.ts";
 import { isRankingTable, proseLists, proseRankings, tableRankings } from "./ranking.ts";
+import { headingFigures } from "./headingFigure.ts";
 import { paragraphLists } from "./paragraphList.ts";
 import { reconcile } from "./reconcile.ts";
 import { readTables } from "./table.ts";
@@ -104,7 +105,7 @@ export function extractReport(original: string, opts: ExtractOptions): Extractio
   const period = readReportPeriod(doc, date);
   const p = period.period.period;
   const dated = datePeriods(
-    prose.flatMap((r) => r.figures),
+    [...prose.flatMap((r) => r.figures), ...headingFigures(proseBlocks, flags)],
     p,
     date,
   );
