@@ -10,6 +10,7 @@ import { readDocument, type ProseBlock } from "../../src/lib/extract/document.ts
 import { pipeCells, unflatten } from "../../src/lib/extract/flatTable.ts";
 import { headingFigures } from "../../src/lib/extract/headingFigure.ts";
 import { paragraphLists } from "../../src/lib/extract/paragraphList.ts";
+import { titlePlaces } from "../../src/lib/extract/place.ts";
 import { unstack } from "../../src/lib/extract/table.ts";
 import { findPeriods, spanEnd } from "../../src/lib/extract/periods.ts";
 import { NO_FLAGS, readPhrase } from "../../src/lib/extract/phrase.ts";
@@ -436,5 +437,31 @@ describe("headingFigures(blocks): a figure named only by its heading", () => {
       "98.52%",
     );
     expect(facts(x)).toMatchObject({ demand_total: "5321", connection_rate: "98.52" });
+  });
+});
+
+describe("the place, from the issuer and the subdivisions named", () => {
+  it("titlePlaces(title): the period before the brand is no place", () => {
+    expect(titlePlaces("2023年3月份12345热线运行情况通报")).toEqual([]);
+    expect(titlePlaces("第二季度12345热线运行情况")).toEqual([]);
+  });
+
+  it("takes the place from the issuing office when the title names none", () => {
+    const x = run(
+      "2024年5月份12345热线运行情况通报",
+      "来源:沭阳县热线办   2024-06-05 10:00",
+      "一、运行情况",
+      "5月份,共受理各类诉求3210件。",
+    );
+    expect(x.place).toMatchObject({ zh: "沭阳县", adcode: "321322" });
+  });
+
+  it("prefers the city whose districts the text names over a namesake district elsewhere", () => {
+    const x = run(
+      "12345热线受理情况",
+      "来源:西安日报 2024-03-29",
+      "上月12345热线受理市民来电7000件,其中转派雁塔区政府248件、莲湖区政府204件。",
+    );
+    expect(x.place).toMatchObject({ zh: "西安市", adcode: "610100" });
   });
 });
