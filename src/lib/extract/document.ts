@@ -6,6 +6,7 @@
  * numbers it came from, so each figure can say where it stands.
  */
 import { toHalfWidth } from "../data/parseValue.ts";
+import { unflatten } from "./flatTable.ts";
 import { readFront, type Front } from "./front.ts";
 
 export interface Heading {
@@ -71,7 +72,9 @@ function headingTitle(text: string): { title: string; prose: boolean } {
   const t = text.trim();
   const end = t.search(/[。！？]/);
   // A short heading is only a heading, unless it states a figure (“(一)受理量:共受理2808件。”).
-  const figure = /[:：].*\d\s*(件|宗|个|次|%)/.test(t);
+  // So is a numbered sentence (“6.本月不满意工单3件,群众满意率为99.68%。”).
+  const figure =
+    /[:：].*\d\s*(件|宗|个|次|%)/.test(t) || (/\d\s*(件|宗|个|次|%)/.test(t) && /。$/.test(t));
   if (t.length <= 40 && (end < 0 || end === t.length - 1) && !figure)
     return { title: t, prose: false };
   const first = end > 0 ? t.slice(0, end) : t.slice(0, 30);
@@ -126,7 +129,7 @@ function classify(raw: string, no: number, role: string | undefined): LineInfo {
 export function readDocument(text: string): ReportDocument {
   const raw = text.replace(/^\ufeff/, "").split("\n");
   const front = readFront(raw);
-  const infos = raw.map((line, i) => classify(line, i + 1, front.roles.get(i)));
+  const infos = unflatten(raw).map((line, i) => classify(line, i + 1, front.roles.get(i)));
 
   const doc: ReportDocument = { title: null, front, titleLike: [], blocks: [] };
   const headings: Heading[] = [];

@@ -20,6 +20,8 @@ import { readReportPeriod, type PeriodReading } from "./reportPeriod.ts";
 import { readProse } from "./prose.ts";
 import { docFlags } from "./phrase.ts";
 import { isRankingTable, proseLists, proseRankings, tableRankings } from "./ranking.ts";
+import { headingFigures } from "./headingFigure.ts";
+import { paragraphLists } from "./paragraphList.ts";
 import { reconcile } from "./reconcile.ts";
 import { readTables } from "./table.ts";
 import { contextOf } from "./terms.ts";
@@ -83,31 +85,35 @@ export function extractReport(original: string, opts: ExtractOptions): Extractio
   const tables = tableBlocks.filter((b) => !rankingBlocks.includes(b)).flatMap(readTables);
   const rankings = [
     ...proseBlocks.filter((b) => contextOf(b.section).kind !== "special").flatMap(proseRankings),
-    ...proseBlocks
-      .filter((b) => contextOf(b.section).kind !== "special")
-      .flatMap(proseLists)
-      .map((r) =>
-        // On a platform that also counts other hotlines or inspectors' reports, a breakdown
-        // is not the hotline's own: to review.
-        flags.mergedHotlines || flags.inspectors
-          ? {
-              ...r,
-              aligned: false,
-              note: "The platform also counts other hotlines or inspectors' reports: is this breakdown the hotline's?",
-            }
-          : r,
-      ),
+    ...[
+      ...proseBlocks.filter((b) => contextOf(b.section).kind !== "special").flatMap(proseLists),
+      ...paragraphLists(proseBlocks),
+    ].map((r) =>
+      // On a platform that also counts other hotlines or inspectors' reports, a breakdown
+      // is not the hotline's own: to review.
+      flags.mergedHotlines || flags.inspectors
+        ? {
+            ...r,
+            aligned: false,
+            note: "The platform also counts other hotlines or inspectors' reports: is this breakdown the hotline's?",
+          }
+        : r,
+    ),
     ...rankingBlocks.filter((b) => contextOf(b.section).kind !== "special").flatMap(tableRankings),
   ];
   const date = doc.front.date;
   const period = readReportPeriod(doc, date);
   const p = period.period.period;
   const dated = datePeriods(
-    prose.flatMap((r) => r.figures),
+    [...prose.flatMap((r) => r.figures), ...headingFigures(proseBlocks, flags)],
     p,
     date,
   );
-  const { facts, review } = reconcile({ prose: dated.figures, tables, rankings });
+  const {
+    facts,
+    review,
+    skipped: setAside,
+  } = reconcile({ prose: dated.figures, tables, rankings });
   // The gazetteer's reading; without it, or when it finds no division, the title's name.
   const inGazetteer = opts.gazetteer ? readPlaceIn(doc, opts.gazetteer, opts.places) : null;
   const place = inGazetteer && inGazetteer.place.zh ? inGazetteer : readPlace(doc, opts.places);
@@ -158,6 +164,7 @@ export function extractReport(original: string, opts: ExtractOptions): Extractio
       ...prose.flatMap((p) => p.skipped),
       ...dated.skipped,
       ...tables.flatMap((t) => t.skipped),
+      ...setAside,
     ],
   };
 }

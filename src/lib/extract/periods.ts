@@ -255,3 +255,15 @@ export function resolvePeriod(
 export function sameDays(a: Period, b: Period): boolean {
   return a.start === b.start && a.end === b.end;
 }
+
+/**
+ * The end of a multi-year span, for a figure that is the span's last value
+ * (由A增至B: B is where the span ends): 2021年至2024年 and 截至2021年底 → 2021/2024;
+ * a span up to now (2019年以来, 4年来) → null, the report's own period.
+ */
+export function spanEnd(e: PeriodExpr): PeriodExpr | null {
+  if (!e.multiYear) return e;
+  const end = /(?:^|\.\.)(\d{4})$/.exec(e.form);
+  if (!end) return null;
+  return { ...e, form: end[1]!, year: Number(end[1]), multiYear: false };
+}

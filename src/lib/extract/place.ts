@@ -44,7 +44,11 @@ export function titlePlaces(title: string): string[] {
   const head = normTerm(title).split("12345")[0] ?? "";
   const named = [...head.matchAll(/[\u4e00-\u9fff]{2,6}?(?:省|市|区|县)/g)].map((m) => m[0]);
   if (named.length) return named;
-  const bare = /([\u4e00-\u9fff]{2,4})$/.exec(head.replace(/[^\u4e00-\u9fff]+$/, ""));
+  // Not the period before the brand (2023年3月份12345…: no place).
+  const words = head
+    .replace(/[^\u4e00-\u9fff]+$/, "")
+    .replace(/(\d{4}年度?)?(\d{1,2}月份?|第?[一二三四\d]季度|[上下]半年|年度)$/, "");
+  const bare = /([\u4e00-\u9fff]{2,4})$/.exec(words);
   return bare ? [bare[1]!] : [];
 }
 

@@ -12,7 +12,7 @@
 import { metricInfo } from "../data/metrics.ts";
 import { parseYoy } from "../data/yoy.ts";
 import { readCell, unitMismatch, type Reading } from "./cell.ts";
-import { findPeriods, type PeriodExpr } from "./periods.ts";
+import { findPeriods, spanEnd, type PeriodExpr } from "./periods.ts";
 import { NO_FLAGS, readPhrase, type DocFlags } from "./phrase.ts";
 import { linesOf, type ProseBlock } from "./document.ts";
 import { figureOf, joinNotes } from "./figure.ts";
@@ -33,6 +33,9 @@ const CONNECTOR =
   /(约为|约|为|达到|已达|高达|达|共计|共有|共|有|是|累计|总计|合计|计|超过|超|逾|近|分别为|分别|仅为|仅|保持在|稳定在|提升至|提高至|增长至|升至|降至|至)$/;
 const LEADING = /^((\d{4}年度?|全年|今年以来|其中|目前|截至\d{4}年底?|从[^,]*看)\s*)+/;
 const INLINE_YOY = /^\s*\(([^()]*[↑↓][^()]*)\)/;
+/** The words before a list of per-year figures, up to the year of the current one. */
+const YEAR_LIST =
+  /([^;。]*?)(?:分别为|分别是|依次为|依次是)\s*:?\s*(?:\d{4}\s*年度?\s*(?:为|是)?\s*\d+(?:\.\d+)?\s*[万亿]?\s*[个件次名人宗%]?\s*[,、;]\s*)*\d{4}\s*年度?\s*(?:为|是)?\s*$/;
 const YOY_CLAUSE = /^\s*,\s*((?:同比|较|比上年|比去年|与上年|与去年|环比)[^,;:。]*)/;
 
 /** Every figure the prose block states, with its provenance. */
@@ -101,12 +104,20 @@ function readSegment(
         phrase,
       );
     let override = "";
+    let endOfSpan = false;
     if (from) {
       pendingSubject = from[1]!;
       if (!from[2]) continue;
       override = from[1]!;
-    } else if (to && pendingSubject) override = pendingSubject;
-    else pendingSubject = "";
+    } else if (to && pendingSubject) {
+      override = pendingSubject;
+      endOfSpan = true;
+    } else pendingSubject = "";
+    // “各年度接听总量分别为:2021年30.2万个,2022年38.2万个…”: each number under its own year.
+    if (!override && /^\s*\d{4}\s*年度?\s*$/.test(phrase)) {
+      const list = YEAR_LIST.exec(seg.text.slice(0, at));
+      if (list) override = list[1]!.replace(/^.*[,:]/, "");
+    }
     if (override) phrase = override;
     if (/分别/.test(phrase)) {
       if (context.kind !== "special") respectively(block, seg, phraseStart, end, reading, out);
@@ -120,7 +131,17 @@ function readSegment(
     readNumber(
       block,
       seg,
-      { phraseStart, clauseStart: clause, at, end, raw: m[0].trim(), reading, unit, override },
+      {
+        phraseStart,
+        clauseStart: clause,
+        at,
+        end,
+        raw: m[0].trim(),
+        reading,
+        unit,
+        override,
+        endOfSpan,
+      },
       context,
       out,
       doc,
@@ -138,6 +159,8 @@ interface NumberAt {
   unit: string;
   /** The words naming the number when they stand elsewhere (由A增至B: the words before 由). */
   override: string;
+  /** B of 由A增至B: the value where a span of years ends. */
+  endOfSpan?: boolean;
 }
 
 /** One number and the phrase before it → a figure, a review item, a skipped reading, or nothing. */
@@ -193,7 +216,8 @@ function readNumber(
       ? { metrics: [byPhrase.metric], synonym: term }
       : synonyms;
   if (!match) return;
-  const when = governingPeriod(block, seg, n.at);
+  const governing = governingPeriod(block, seg, n.at);
+  const when = governing && n.endOfSpan ? spanEnd(governing) : governing;
   const yoy = yoyAfter(after);
   const clauseEnd = n.end + (yoy ? yoy.length : (/^[^,;:。、]*/.exec(after)?.[0].length ?? 0));
   const from = seg.start + n.phraseStart;
@@ -212,6 +236,12 @@ function readNumber(
     out.skipped.push({ metric: match.metrics.join(" / "), written: n.raw, reason, ...base });
     return;
   }
+  // 服务量 (the platform's volume, calls and other contacts with requests) is the
+  // request total only when the text prints no other.
+  const fallback =
+    match === synonyms && /服务量$/.test(match.synonym)
+      ? "Read from 服务量, the platform's whole service volume, as the request total."
+      : "";
   const candidates = fits.map((metric) =>
     figureOf(n.reading, {
       ...base,
@@ -219,6 +249,7 @@ function readNumber(
       metric,
       yoy_text: yoy ? yoy.text : n.reading.yoy,
       note: approx ? `The report says “about” (约) ${n.reading.written}.` : "",
+      ...(fallback ? { fallback } : {}),
     }),
   );
   if (!specific && byPhrase?.kind === "review") {

@@ -176,7 +176,43 @@ export function tableRankings(block: TableBlock): Ranking[] {
     ) ?? "";
   const values = block.rows.filter((r) => isValueRow(r.cells));
   const isList = values.length > 0 && values.every((r) => r.cells[0] && numbersOf(r).length === 1);
-  return isList ? [listRanking(block, values, title)] : gridRankings(block, title);
+  if (isList) return [listRanking(block, values, title)];
+  const wide = wideList(block, values, title);
+  return wide ? [wide] : gridRankings(block, title);
+}
+
+/**
+ * A ranked list with more columns than the count (单位名称 | 受理案件数 | 按时办结率 | …):
+ * one header row, then a named row per item; the count is the first column of counts.
+ */
+function wideList(block: TableBlock, values: TableRow[], title: string): Ranking | null {
+  const headers = block.rows.filter((r) => !isValueRow(r.cells));
+  if (headers.length !== 1 || block.rows[0] !== headers[0] || values.length < 2) return null;
+  if (!values.every((r) => r.cells[0] && readCell(r.cells[0]).kind !== "number")) return null;
+  const width = Math.max(...values.map((r) => r.cells.length));
+  let col = -1;
+  for (let c = 1; c < width && col < 0; c++) {
+    const cells = values.map((r) => readCell(r.cells[c] ?? ""));
+    if (cells.every((x) => x.kind === "number" && !x.percent)) col = c;
+  }
+  if (col < 0) return null;
+  const header = headers[0]!.cells;
+  const ranking = listRanking(
+    {
+      ...block,
+      rows: [{ ...headers[0]!, cells: [header[0] ?? "", header[col] ?? ""] }, ...values],
+    },
+    values.map((r) => ({ ...r, cells: [r.cells[0]!, r.cells[col]!] })),
+    title,
+  );
+  // A ranking of some units only (县直机关, 市直单位): not all handling units; to review.
+  if (ranking.dimension === "department" && SUBSET_UNITS.test(`${block.section} ${title}`))
+    return {
+      ...ranking,
+      aligned: false,
+      note: "The list ranks only some units (市直/县直…), not all handling units: record it?",
+    };
+  return ranking;
 }
 
 function numbersOf(row: TableRow): { col: number; reading: Reading }[] {

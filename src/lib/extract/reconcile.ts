@@ -16,7 +16,14 @@ import { METRICS, SCOPES } from "../data/metrics.ts";
 import { joinNotes } from "./figure.ts";
 import type { Ranking } from "./ranking.ts";
 import type { TableReading } from "./table.ts";
-import { figureKey, sameValue, type DraftFact, type Figure, type ReviewItem } from "./types.ts";
+import {
+  figureKey,
+  sameValue,
+  type DraftFact,
+  type Figure,
+  type ReviewItem,
+  type Skipped,
+} from "./types.ts";
 
 export interface Readings {
   prose: Figure[];
@@ -190,8 +197,26 @@ export function settleKey(
   };
 }
 
-/** Readings → draft facts (in catalogue order) and the review list. */
-export function reconcile(r: Readings): { facts: DraftFact[]; review: ReviewItem[] } {
+/**
+ * Fallback readings (a looser wording, see `Figure.fallback`) give way to any other
+ * reading of the same figure; alone, they are kept with a note saying what they are.
+ */
+export function dropFallbacks(figs: readonly Figure[]): { kept: Figure[]; dropped: Figure[] } {
+  const firm = figs.filter((f) => !f.fallback);
+  if (!firm.length || firm.length === figs.length)
+    return {
+      kept: figs.map((f) => (f.fallback ? { ...f, note: joinNotes(f.note, f.fallback) } : f)),
+      dropped: [],
+    };
+  return { kept: firm, dropped: figs.filter((f) => f.fallback) };
+}
+
+/** Readings → draft facts (in catalogue order), the review list, and the fallbacks set aside. */
+export function reconcile(r: Readings): {
+  facts: DraftFact[];
+  review: ReviewItem[];
+  skipped: Skipped[];
+} {
   const review: ReviewItem[] = [];
   const figures: Figure[] = [...r.prose];
   for (const t of r.tables) {
@@ -204,11 +229,21 @@ export function reconcile(r: Readings): { facts: DraftFact[]; review: ReviewItem
   review.push(...ranked.review);
   const weak = new Set(ranked.confirmations);
   const facts: DraftFact[] = [];
-  for (const group of groupBy(figures, figureKey).values()) {
+  const skipped: Skipped[] = [];
+  for (const all of groupBy(figures, figureKey).values()) {
+    const { kept: group, dropped } = dropFallbacks(all);
+    for (const f of dropped)
+      skipped.push({
+        metric: f.metric,
+        written: f.written,
+        reason: `${f.fallback} Another reading of the figure is printed.`,
+        lines: f.lines,
+        text: f.text,
+      });
     const settled = settleKey(group, weak);
     if (!settled) continue;
     if ("primary" in settled) facts.push(settled);
     else review.push(settled);
   }
-  return { facts: facts.sort(compare), review };
+  return { facts: facts.sort(compare), review, skipped };
 }

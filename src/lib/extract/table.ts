@@ -39,7 +39,7 @@ export interface TableReading {
   skipped: Skipped[];
 }
 
-interface Table {
+export interface Table {
   headers: TableRow[];
   values: TableRow[];
 }
@@ -71,27 +71,57 @@ export function splitTables(rows: readonly TableRow[]): Table[] {
   return out;
 }
 
+/**
+ * Side-by-side column groups (指标 | 数值 | 指标 | 数值, a page's two half-width tables
+ * printed as one): a single header row that repeats a group of cells is cut into its
+ * groups, each value row into as many rows of the group's width (same line number).
+ */
+export function unstack(t: Table): Table {
+  if (t.headers.length !== 1) return t;
+  const header = t.headers[0]!.cells;
+  const norm = header.map((c) => c.replace(/\s+/g, ""));
+  const n = norm.length;
+  for (let k = 2; k <= n / 2; k++) {
+    if (n % k) continue;
+    const groups = n / k;
+    let same = norm.slice(0, k).every(Boolean);
+    for (let g = 1; g < groups && same; g++)
+      same = norm.slice(g * k, g * k + k).every((c, i) => c === norm[i]);
+    if (!same) continue;
+    const values: TableRow[] = [];
+    for (let g = 0; g < groups; g++)
+      for (const r of t.values) {
+        const cells = r.cells.slice(g * k, g * k + k);
+        if (cells.some((c) => c.trim())) values.push({ ...r, cells });
+      }
+    return { headers: [{ ...t.headers[0]!, cells: header.slice(0, k) }], values };
+  }
+  return t;
+}
+
 /** Read every table of a block. */
 export function readTables(block: TableBlock): TableReading[] {
   const context = contextOf(block.section);
-  return splitTables(block.rows).map((t) => {
-    if (context.kind === "special") {
-      return {
-        layouts: [[]],
-        review: [],
-        skipped: [
-          {
-            metric: "",
-            written: "",
-            reason: `table about ${context.why}, not the hotline as a whole`,
-            lines: t.values.map((r) => r.line),
-            text: block.section,
-          },
-        ],
-      };
-    }
-    return readTable(t, block.section, context.kind === "enterprise");
-  });
+  return splitTables(block.rows)
+    .map(unstack)
+    .map((t) => {
+      if (context.kind === "special") {
+        return {
+          layouts: [[]],
+          review: [],
+          skipped: [
+            {
+              metric: "",
+              written: "",
+              reason: `table about ${context.why}, not the hotline as a whole`,
+              lines: t.values.map((r) => r.line),
+              text: block.section,
+            },
+          ],
+        };
+      }
+      return readTable(t, block.section, context.kind === "enterprise");
+    });
 }
 
 function readTable(t: Table, section: string, enterprise: boolean): TableReading {

@@ -57,9 +57,27 @@ interface Synonym {
   text: string;
 }
 
-const SYNONYMS: readonly Synonym[] = METRICS.flatMap((m) =>
-  m.synonyms.map((s) => ({ metric: m.id, text: normTerm(s) })).filter((s) => s.text.length > 0),
-);
+/**
+ * Wordings reports use beside the catalogue's own (the catalogue names each metric once;
+ * these are the variants met in pages): 按期办结率 is the on-time rate, not the
+ * completion rate its last characters suggest; 服务量 the platform's whole volume.
+ */
+const EXTRA_SYNONYMS: readonly Synonym[] = [
+  { metric: "on_time_rate", text: "按期办结率" },
+  { metric: "on_time_rate", text: "限期办结率" },
+  { metric: "on_time_rate", text: "按时结案率" },
+  { metric: "calls_answered", text: "接听总量" },
+  { metric: "calls_answered", text: "接听量" },
+  { metric: "demand_total", text: "服务量" },
+  { metric: "seats_total", text: "服务代表总数" },
+];
+
+const SYNONYMS: readonly Synonym[] = [
+  ...METRICS.flatMap((m) =>
+    m.synonyms.map((s) => ({ metric: m.id, text: normTerm(s) })).filter((s) => s.text.length > 0),
+  ),
+  ...EXTRA_SYNONYMS,
+];
 
 export interface TermMatch {
   /** One metric id, or several when two metrics match equally well. */

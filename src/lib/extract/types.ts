@@ -43,6 +43,11 @@ export interface Figure {
   cells: string[];
   /** A figure printed over several columns: its parts (the value is their sum). */
   parts: { term: string; written: string }[];
+  /**
+   * A looser wording of the metric (服务量 for the request total): kept only when no
+   * other reading of the same figure exists; the reason says what it is.
+   */
+  fallback?: string;
 }
 
 export type ReviewKind =

@@ -76,14 +76,26 @@ export function readPlaceIn(
   };
   for (const h of findInText(gazetteer, title)) add(h, "title", 10, title);
   for (const h of findInText(gazetteer, body)) add(h, "body", 1, body);
+  // The issuing office (来源:湘阴县热线办) names the place the page speaks for.
+  const issuer = toHalfWidth(doc.front.issuer?.text ?? "");
+  for (const h of findInText(gazetteer, issuer)) add(h, "issuer", 5, issuer);
 
   // Names that stand in a chain (江苏 › 南通 › 如东) support each other: a division is also
   // supported by the names of its ancestors.
   const all = [...scores.values()];
+  // Its subdivisions named in the text support it a little too (西安 with 莲湖区, 雁塔区 is
+  // the city of 西安, not a district of the same name elsewhere).
+  const below = new Map<Division, number>();
+  for (const w of all)
+    for (const a of gazetteer.ancestors(w.division))
+      below.set(a, (below.get(a) ?? 0) + w.score * 0.25);
   const chainScore = (w: Weighed) =>
     w.score +
+    (below.get(w.division) ?? 0) +
     gazetteer.ancestors(w.division).reduce((s, a) => s + (scores.get(a)?.score ?? 0) * 0.5, 0);
-  const strong = all.filter((w) => w.where.has("title") || w.where.has("brand"));
+  const strong = all.filter(
+    (w) => w.where.has("title") || w.where.has("brand") || w.where.has("issuer"),
+  );
   const pool = strong.length ? strong : all;
   const ranked = pool
     .map((w) => ({ w, s: chainScore(w) }))
