@@ -4,7 +4,8 @@ import { issuesByReport } from "../../src/lib/data/reportIssues.ts";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Download, Page } from "playwright-core";
+import { csvParse } from "d3-dsv";
 import { launch, screenshot, watchedPage, type Watched } from "./page.ts";
 import { formatCount, formatValue } from "../../src/lib/format/number.ts";
 import { metricsOf } from "../../src/lib/data/metrics.ts";
@@ -318,27 +319,62 @@ describe("the dashboard", () => {
     await page.waitForFunction(() => location.search.includes("place=zhenjiang"));
   }, 90_000);
 
-  it("downloads: CSV is UTF-8 with BOM and injection-safe, SVG is standalone", async () => {
-    const page = await open("?place=huaian");
+  it("downloads: CSV is UTF-8 with BOM, one column per field, numbers; SVG keeps its context", async () => {
+    const page = await open("?place=huaian&year=2023");
     const fig = page.locator("figure[data-chart=categories]");
+    const read = (d: Download) =>
+      new Promise<string>((ok) =>
+        d.createReadStream().then((s) => {
+          const chunks: Buffer[] = [];
+          s.on("data", (c: Buffer) => chunks.push(c));
+          s.on("end", () => ok(Buffer.concat(chunks).toString("utf8")));
+        }),
+      );
     const [csv] = await Promise.all([
       page.waitForEvent("download"),
       fig.getByRole("button", { name: "CSV" }).click(),
     ]);
-    const text = await new Promise<string>((ok) =>
-      csv.createReadStream().then((s) => {
-        const chunks: Buffer[] = [];
-        s.on("data", (c: Buffer) => chunks.push(c));
-        s.on("end", () => ok(Buffer.concat(chunks).toString("utf8")));
-      }),
-    );
+    const text = await read(csv);
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(text).toContain("民生保障");
+    // Loaded back as a journalist's pandas or d3 would: values are numbers, as published.
+    const rows = csvParse(text.slice(1));
+    expect(rows.columns).toEqual([
+      "place_id",
+      "place",
+      "level",
+      "period",
+      "period_kind",
+      "metric",
+      "definition",
+      "term_zh",
+      "scope",
+      "category",
+      "rank",
+      "value",
+      "unit",
+      "share",
+      "derivation",
+      "derivation_how",
+      "source",
+    ]);
+    const first = rows.find((r) => r.category === "民生保障")!;
+    expect(Number(first.value)).toBe(455426);
+    expect(first).toMatchObject({ place_id: "huaian", period: "2023", metric: "top_category" });
+    expect(first.unit).toBe("count");
+    for (const r of rows) expect(Number.isFinite(Number(r.value))).toBe(true);
+    // The table shows the same count exactly, not 45.5万.
+    await expect(fig.locator("table").innerText()).resolves.toContain("455,426");
     const [svg] = await Promise.all([
       page.waitForEvent("download"),
       fig.getByRole("button", { name: "SVG" }).click(),
     ]);
     expect(svg.suggestedFilename()).toBe("huaian-2023-categories.svg");
+    const markup = await read(svg);
+    const svgText = [...markup.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join("");
+    expect(svgText).toContain("诉求量排名前五");
+    expect(svgText).toContain(await fig.locator(".definition").innerText());
+    expect(svgText).toMatch(/出处[:：]/);
+    expect(svgText).toMatch(/place=huaian/);
     const [png] = await Promise.all([
       page.waitForEvent("download"),
       fig.getByRole("button", { name: "PNG" }).click(),

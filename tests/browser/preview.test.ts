@@ -73,7 +73,8 @@ describe("previewing a local CSV", () => {
     const compare = page.locator("figure[data-chart=compare]");
     const table = await compare.locator("table").innerText();
     expect(table).toContain("苏州市（你的文件）");
-    expect(table).toContain("1,703.2万");
+    // Tables give the exact figure (1703.24万 is 17,032,400), never the compact label.
+    expect(table).toContain("17,032,400");
     expect(table).toContain("新城区（你的文件）");
     const volume = page.locator("figure[data-chart=volume] table");
     await expect(volume.innerText()).resolves.toContain("17,032,400");
