@@ -47,6 +47,10 @@ describe("layoutExport(width, height, text)", () => {
     const below = f.lines.filter((l) => l.y > f.chartY + 200);
     expect(above.map((l) => l.text).join("")).toContain("淮安市 · 2023");
     expect(above.map((l) => l.text).join("")).toContain("全年受理");
+    const sub = layoutExport(340, 200, { ...text, subtitle: "业务类型 · 全部诉求" });
+    expect(sub.lines.filter((l) => l.y < sub.chartY).map((l) => l.text)).toContain(
+      "业务类型 · 全部诉求",
+    );
     expect(below[0]!.swatch).toBe("derived");
     expect(below.map((l) => l.text).join("")).toContain("推算值");
     expect(below.at(-1)!.text).toMatch(/year=2023$/);

@@ -10,6 +10,8 @@ import type { LegendItem, LegendKey } from "./legend.ts";
 
 export interface ExportText {
   title: string;
+  /** Which view of the data the drawing shows (a ranking), where the chart says. */
+  subtitle?: string;
   definition: string;
   legend: readonly LegendItem[];
   /** "来源：…" / "Source: …", the whole line. */
@@ -100,6 +102,7 @@ export function layoutExport(chartWidth: number, chartHeight: number, t: ExportT
     }
   };
   add(t.title, 15, 20, "600", "ink");
+  if (t.subtitle) add(t.subtitle, 12, 16, "600", "ink");
   if (t.definition) add(t.definition, 12, 16, "400", "muted");
   const chartY = y + 10;
   y = chartY + chartHeight + 4;
