@@ -382,6 +382,45 @@ describe("the dashboard", () => {
     expect(png.suggestedFilename()).toBe("huaian-2023-categories.png");
   });
 
+  it("derived figures say so, in the page's language, on screen and in the CSV", async () => {
+    const page = await open("?place=huaian&year=2023");
+    const trend = page.locator("figure[data-chart=trend]");
+    await trend.locator("svg.chart").waitFor();
+    // The legend explains the hollow, dashed mark wherever one is drawn.
+    await expect(trend.locator("ul.legend").innerText()).resolves.toContain("推算值");
+    const table = await trend.locator("table").innerText();
+    expect(table).toContain("推算：1,450,699 ÷ (1 − 8.81%)，根据 2023 报告的同比变化推算");
+    expect(table).not.toMatch(/from the|year-on-year/);
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      trend.getByRole("button", { name: "CSV" }).click(),
+    ]);
+    const text = readFileSync(await csv.path(), "utf8");
+    const derived = csvParse(text.slice(1)).find((r) => r.derivation === "derived")!;
+    expect(derived.period).toBe("2022");
+    expect(Number(derived.value)).toBeGreaterThan(1_450_699);
+    expect(derived.derivation_how).toMatch(/根据 2023 报告的同比变化推算$/);
+    // A headline's year-on-year remark is the report's words, not "同比 同比…".
+    const tiles = await page.locator("ul.tiles").innerText();
+    expect(tiles).not.toMatch(/同比\s*同比/);
+  });
+
+  it("shows the English place-search placeholder whole", async () => {
+    for (const width of [1280, 360]) {
+      const page = await open("?lang=en", { width, height: 800 }, "#place-search");
+      const room = await page.locator("#place-search").evaluate((el) => {
+        const input = el as HTMLInputElement;
+        const style = getComputedStyle(input);
+        const ctx = document.createElement("canvas").getContext("2d")!;
+        ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const box =
+          input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return box - ctx.measureText(input.placeholder).width;
+      });
+      expect(room, `${width} px`).toBeGreaterThan(0);
+    }
+  });
+
   it("fits a 360 px phone with no horizontal scrolling, in English", async () => {
     for (const q of [
       "?lang=en",
