@@ -185,7 +185,7 @@ describe("previewing a local CSV", () => {
     await page.locator("[data-testid=summary]").waitFor();
     const table = await page.locator("figure[data-chart=compare] table").innerText();
     expect(table).toContain("Zhenjiang (your file)");
-    expect(table).toContain("1.6M");
+    expect(table).toContain("1,600,000");
     await page.getByRole("checkbox", { name: "Compare with the published places" }).check();
     // The published figures of the metric arrive from their file, after the tick.
     await page.locator("figure[data-chart=compare] table", { hasText: "Suzhou" }).waitFor();
@@ -210,7 +210,7 @@ describe("previewing a report's text", () => {
     await expect(page.locator(".draft").innerText()).resolves.toContain("not reviewed");
     const table = await page.locator("figure[data-chart=compare] table").innerText();
     expect(table).toContain("Suzhou (your file)");
-    expect(table).toContain("2.35M");
+    expect(table).toContain("2,345,678");
     await screenshot(page, "preview-report-draft");
     // Nothing leaves the page but the gazetteer's code chunk, fetched from the site itself
     // once a report's text needs it (the text itself is never sent).
