@@ -4,7 +4,8 @@ import { issuesByReport } from "../../src/lib/data/reportIssues.ts";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Download, Page } from "playwright-core";
+import { csvParse } from "d3-dsv";
 import { launch, screenshot, watchedPage, type Watched } from "./page.ts";
 import { formatCount, formatValue } from "../../src/lib/format/number.ts";
 import { metricsOf } from "../../src/lib/data/metrics.ts";
@@ -324,32 +325,106 @@ describe("the dashboard", () => {
     await page.waitForFunction(() => location.search.includes("place=zhenjiang"));
   }, 90_000);
 
-  it("downloads: CSV is UTF-8 with BOM and injection-safe, SVG is standalone", async () => {
-    const page = await open("?place=huaian");
+  it("downloads: CSV is UTF-8 with BOM, one column per field, numbers; SVG keeps its context", async () => {
+    const page = await open("?place=huaian&year=2023");
     const fig = page.locator("figure[data-chart=categories]");
+    const read = (d: Download) =>
+      new Promise<string>((ok) =>
+        d.createReadStream().then((s) => {
+          const chunks: Buffer[] = [];
+          s.on("data", (c: Buffer) => chunks.push(c));
+          s.on("end", () => ok(Buffer.concat(chunks).toString("utf8")));
+        }),
+      );
     const [csv] = await Promise.all([
       page.waitForEvent("download"),
       fig.getByRole("button", { name: "CSV" }).click(),
     ]);
-    const text = await new Promise<string>((ok) =>
-      csv.createReadStream().then((s) => {
-        const chunks: Buffer[] = [];
-        s.on("data", (c: Buffer) => chunks.push(c));
-        s.on("end", () => ok(Buffer.concat(chunks).toString("utf8")));
-      }),
-    );
+    const text = await read(csv);
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(text).toContain("民生保障");
+    // Loaded back as a journalist's pandas or d3 would: values are numbers, as published.
+    const rows = csvParse(text.slice(1));
+    expect(rows.columns).toEqual([
+      "place_id",
+      "place",
+      "level",
+      "period",
+      "period_kind",
+      "metric",
+      "definition",
+      "term_zh",
+      "scope",
+      "category",
+      "rank",
+      "value",
+      "unit",
+      "share",
+      "derivation",
+      "derivation_how",
+      "source",
+    ]);
+    const first = rows.find((r) => r.category === "民生保障")!;
+    expect(Number(first.value)).toBe(455426);
+    expect(first).toMatchObject({ place_id: "huaian", period: "2023", metric: "top_category" });
+    expect(first.unit).toBe("count");
+    for (const r of rows) expect(Number.isFinite(Number(r.value))).toBe(true);
+    // The table shows the same count exactly, not 45.5万.
+    await expect(fig.locator("table").innerText()).resolves.toContain("455,426");
     const [svg] = await Promise.all([
       page.waitForEvent("download"),
       fig.getByRole("button", { name: "SVG" }).click(),
     ]);
     expect(svg.suggestedFilename()).toBe("huaian-2023-categories.svg");
+    const markup = await read(svg);
+    const svgText = [...markup.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join("");
+    expect(svgText).toContain("诉求量排名前五");
+    expect(svgText).toContain(await fig.locator(".definition").innerText());
+    expect(svgText).toMatch(/出处[:：]/);
+    expect(svgText).toMatch(/place=huaian/);
     const [png] = await Promise.all([
       page.waitForEvent("download"),
       fig.getByRole("button", { name: "PNG" }).click(),
     ]);
     expect(png.suggestedFilename()).toBe("huaian-2023-categories.png");
+  });
+
+  it("derived figures say so, in the page's language, on screen and in the CSV", async () => {
+    const page = await open("?place=huaian&year=2023");
+    const trend = page.locator("figure[data-chart=trend]");
+    await trend.locator("svg.chart").waitFor();
+    // The legend explains the hollow, dashed mark wherever one is drawn.
+    await expect(trend.locator("ul.legend").innerText()).resolves.toContain("推算值");
+    const table = await trend.locator("table").innerText();
+    expect(table).toContain("推算：1,450,699 ÷ (1 − 8.81%)，根据 2023 报告的同比变化推算");
+    expect(table).not.toMatch(/from the|year-on-year/);
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      trend.getByRole("button", { name: "CSV" }).click(),
+    ]);
+    const text = readFileSync(await csv.path(), "utf8");
+    const derived = csvParse(text.slice(1)).find((r) => r.derivation === "derived")!;
+    expect(derived.period).toBe("2022");
+    expect(Number(derived.value)).toBeGreaterThan(1_450_699);
+    expect(derived.derivation_how).toMatch(/根据 2023 报告的同比变化推算$/);
+    // A headline's year-on-year remark is the report's words, not "同比 同比…".
+    const tiles = await page.locator("ul.tiles").innerText();
+    expect(tiles).not.toMatch(/同比\s*同比/);
+  });
+
+  it("shows the English place-search placeholder whole", async () => {
+    for (const width of [1280, 360]) {
+      const page = await open("?lang=en", { width, height: 800 }, "#place-search");
+      const room = await page.locator("#place-search").evaluate((el) => {
+        const input = el as HTMLInputElement;
+        const style = getComputedStyle(input);
+        const ctx = document.createElement("canvas").getContext("2d")!;
+        ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const box =
+          input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return box - ctx.measureText(input.placeholder).width;
+      });
+      expect(room, `${width} px`).toBeGreaterThan(0);
+    }
   });
 
   it("fits a 360 px phone with no horizontal scrolling, in English", async () => {

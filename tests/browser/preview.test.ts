@@ -73,7 +73,8 @@ describe("previewing a local CSV", () => {
     const compare = page.locator("figure[data-chart=compare]");
     const table = await compare.locator("table").innerText();
     expect(table).toContain("苏州市（你的文件）");
-    expect(table).toContain("1,703.2万");
+    // Tables give the exact figure (1703.24万 is 17,032,400), never the compact label.
+    expect(table).toContain("17,032,400");
     expect(table).toContain("新城区（你的文件）");
     const volume = page.locator("figure[data-chart=volume] table");
     await expect(volume.innerText()).resolves.toContain("17,032,400");
@@ -184,7 +185,7 @@ describe("previewing a local CSV", () => {
     await page.locator("[data-testid=summary]").waitFor();
     const table = await page.locator("figure[data-chart=compare] table").innerText();
     expect(table).toContain("Zhenjiang (your file)");
-    expect(table).toContain("1.6M");
+    expect(table).toContain("1,600,000");
     await page.getByRole("checkbox", { name: "Compare with the published places" }).check();
     // The published figures of the metric arrive from their file, after the tick.
     await page.locator("figure[data-chart=compare] table", { hasText: "Suzhou" }).waitFor();
@@ -209,7 +210,7 @@ describe("previewing a report's text", () => {
     await expect(page.locator(".draft").innerText()).resolves.toContain("not reviewed");
     const table = await page.locator("figure[data-chart=compare] table").innerText();
     expect(table).toContain("Suzhou (your file)");
-    expect(table).toContain("2.35M");
+    expect(table).toContain("2,345,678");
     await screenshot(page, "preview-report-draft");
     // Nothing leaves the page but the gazetteer's code chunk, fetched from the site itself
     // once a report's text needs it (the text itself is never sent).

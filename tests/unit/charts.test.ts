@@ -165,8 +165,8 @@ describe("series from the dataset", () => {
   it("satisfactionSeries: one bar per definition and scope, never merged", () => {
     expect(satisfactionSeries(at("zhenjiang", 2022), "en").map((d) => [d.label, d.value])).toEqual([
       ["Overall satisfaction", 99.07],
-      ["Satisfaction with call agents（Consultations）", 99.95],
-      ["Satisfaction with call agents（Non-consultations）", 95.44],
+      ["Satisfaction with call agents (consultations)", 99.95],
+      ["Satisfaction with call agents (non-consultations)", 95.44],
       ["Enterprise satisfaction", 99.88],
     ]);
   });

@@ -3,6 +3,7 @@ import {
   formatCompact,
   formatCount,
   formatShare,
+  formatTicks,
   formatValue,
 } from "../../src/lib/format/number.ts";
 
@@ -19,13 +20,40 @@ describe("formatCompact(n, lang)", () => {
     [1562357, "zh", "156.2万"],
     [17032357, "zh", "1,703.2万"],
     [437000000, "zh", "4.37亿"],
-    [100000, "zh", "10万"],
+    [100000, "zh", "10.0万"],
     [9999, "zh", "9,999"],
     [1562357, "en", "1.56M"],
     [25744, "en", "25.7K"],
     [437000000, "en", "437M"],
     [9999, "en", "9,999"],
+    [17000000, "en", "17.0M"],
+    [2960000, "en", "2.96M"],
+    [1000000, "en", "1.00M"],
   ] as const)("%d in %s → %s", (n, lang, s) => expect(formatCompact(n, lang)).toBe(s));
+
+  it("keeps one precision within a chart: 17.0M beside 2.96M, 10.0万 beside 156.2万", () => {
+    expect([17_032_357, 2_956_775].map((n) => formatCompact(n, "en"))).toEqual(["17.0M", "2.96M"]);
+    expect([100_000, 1_562_357].map((n) => formatCompact(n, "zh"))).toEqual(["10.0万", "156.2万"]);
+  });
+});
+
+describe("formatTicks(values, lang)", () => {
+  it.each([
+    [[0, 500_000, 1_000_000, 1_500_000], "en", ["0", "0.5M", "1.0M", "1.5M"]],
+    [[0, 500_000, 1_000_000, 1_500_000], "zh", ["0", "50万", "100万", "150万"]],
+    [[0, 250_000, 500_000, 750_000, 1_000_000], "en", ["0", "0.25M", "0.50M", "0.75M", "1.00M"]],
+    [[0, 1e8, 2e8], "zh", ["0", "1亿", "2亿"]],
+    [[0, 5_000, 10_000], "en", ["0", "5K", "10K"]],
+    [[0, 2_000, 4_000, 6_000], "zh", ["0", "2,000", "4,000", "6,000"]],
+    [[0, 20, 40], "en", ["0", "20", "40"]],
+  ] as const)("%j in %s → %j", (values, lang, out) =>
+    expect(formatTicks(values, lang)).toEqual(out),
+  );
+
+  it("writes every tick of an axis in one unit with one number of decimals", () => {
+    const labels = formatTicks([0, 2_000_000, 4_000_000, 6_000_000, 8_000_000, 10_000_000], "en");
+    expect(new Set(labels.slice(1).map((l) => l.replace(/[\d]/g, "")))).toEqual(new Set(["M"]));
+  });
 });
 
 describe("formatValue(n, unit, lang)", () => {

@@ -4,9 +4,10 @@
  */
 import { placeName, placeYearKey, type Fact } from "../data/fact.ts";
 import type { ManifestPlace } from "../data/manifest.ts";
-import { SCOPE_LABELS, metricInfo, metricsOf } from "../data/metrics.ts";
+import { SCOPES, SCOPE_LABELS, metricInfo, metricsOf } from "../data/metrics.ts";
 import type { QualityIssue } from "../data/quality.ts";
 import { formatValue, type Lang } from "../format/number.ts";
+import { t } from "../format/strings.ts";
 import type { BarDatum } from "./bars.ts";
 
 export type { ChartId, PlaceChartId } from "./spec.ts";
@@ -18,7 +19,9 @@ export function factLabel(f: Fact, lang: Lang): string {
   const info = metricInfo(f.metric);
   const base = info ? info[lang] : f.metric;
   return f.scope && f.metric !== "top_category"
-    ? `${base}（${SCOPE_LABELS[f.scope][lang]}）`
+    ? lang === "zh"
+      ? `${base}（${SCOPE_LABELS[f.scope][lang]}）`
+      : `${base} (${SCOPE_LABELS[f.scope][lang].toLowerCase()})`
     : base;
 }
 
@@ -113,7 +116,14 @@ export interface Comparison {
 
 /** The group a figure is compared in: its metric, and for connection rates their definition. */
 export function compareDefinition(f: Fact): string {
-  return f.metric === "connection_rate" ? `connection_rate:${connectionDefinition(f)}` : f.metric;
+  const base =
+    f.metric === "connection_rate" ? `connection_rate:${connectionDefinition(f)}` : f.metric;
+  return f.scope ? `${base}@${f.scope}` : base;
+}
+
+/** The key of a figure's bar in a comparison: its place, metric and scope. */
+export function compareKey(f: Pick<Fact, "place_id" | "metric" | "scope">): string {
+  return `${f.place_id}|${f.metric}|${f.scope}`;
 }
 
 /** Places drawn above one place's own bar when it is set among the others (seats). */
@@ -183,7 +193,8 @@ export function comparison(
   // One pass over the facts, so thousands of places cost no more than their figures.
   const byPlaceYear = new Map<string, Fact[]>();
   for (const f of facts) {
-    if (f.scope || f.category || !metrics.includes(f.metric)) continue;
+    // A scoped figure (agent satisfaction for consultations) is its own definition, not dropped.
+    if (f.category || !metrics.includes(f.metric)) continue;
     const k = placeYearKey(f.place_id, f.year);
     const list = byPlaceYear.get(k);
     if (list) list.push(f);
@@ -208,11 +219,11 @@ export function comparison(
       let g = groups.get(key);
       if (!g)
         groups.set(key, (g = { label: definitionLabel(f, lang), definition, tier, data: [] }));
-      const level = lang === "zh" ? LEVEL_ZH[p.level] : LEVEL_EN[p.level];
+      const level = t(lang, `level_${p.level}`);
       const flagged = opts.flagged?.get(placeYearKey(p.id, year)) ?? new Set<string>();
       g.data.push(
         datum(f, lang, flagged, {
-          key: `${p.id}|${f.metric}`,
+          key: compareKey(f),
           label: placeName(p, lang),
           sublabel: `${level} · ${year}`,
           display: `${formatValue(f.value, f.unit, lang, true)} (${year})`,
@@ -222,8 +233,12 @@ export function comparison(
     }
   }
   const order = (d: string) => {
-    const i = metrics.indexOf(d.split(":")[0]!);
-    return i * 2 + (d.endsWith(":plain") ? 1 : 0);
+    const [base = d, scope = ""] = d.split("@");
+    const i = metrics.indexOf(base.split(":")[0]!);
+    return (
+      (i * 2 + (base.endsWith(":plain") ? 1 : 0)) * 4 +
+      (scope ? 1 + (SCOPES as readonly string[]).indexOf(scope) : 0)
+    );
   };
   const sorted = [...groups.values()].sort(
     (a, b) =>
@@ -241,19 +256,6 @@ export function comparison(
     facts: drawn,
   };
 }
-
-const LEVEL_ZH: Record<string, string> = {
-  province: "省",
-  prefecture: "地级市",
-  county: "县",
-  district: "市辖区",
-};
-const LEVEL_EN: Record<string, string> = {
-  province: "province",
-  prefecture: "city",
-  county: "county",
-  district: "district",
-};
 
 /**
  * A place among the others, readable at any count: the `top` highest, and the

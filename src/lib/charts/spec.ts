@@ -8,6 +8,7 @@ import type { ManifestPlace } from "../data/manifest.ts";
 import type { QualityIssue } from "../data/quality.ts";
 import type { Lang } from "../format/number.ts";
 import type { BarDatum } from "./bars.ts";
+import type { ChartRecord } from "./records.ts";
 import type { TrendDatum } from "./trend.ts";
 
 /**
@@ -75,8 +76,11 @@ export interface ChartSpec {
   /** Accessible name of the drawing and its one-sentence summary. */
   label: string;
   summary: string;
+  /** The table's column headings and rows, as people read them: values exact, never compacted. */
   columns: string[];
   rows: string[][];
+  /** Every figure the chart shows, one typed field per column: its CSV download (records.ts). */
+  records: ChartRecord[];
   fileName: string;
   drawing: Drawing;
   footer: Footer;

@@ -37,7 +37,7 @@ export function toCsv(rows: readonly (readonly string[])[], bom = true): string 
 }
 
 /** Format a number for CSV without exponent notation or float noise. */
-function numberCell(n: number | null): string {
+export function numberCell(n: number | null): string {
   if (n === null) return "";
   return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(12)));
 }

@@ -23,8 +23,10 @@ const groupedFixed = (digits: number) => {
     );
   return f;
 };
+// Three significant digits, trailing zeros kept: 17.0M beside 2.96M, never 17M.
 const enCompact = new Intl.NumberFormat("en-US", {
   notation: "compact",
+  minimumSignificantDigits: 3,
   maximumSignificantDigits: 3,
 });
 
@@ -34,18 +36,52 @@ export function formatCount(n: number): string {
 }
 
 /**
- * A count in compact form for labels and axes. zh uses 万 (one decimal) from
+ * A count in compact form for value labels. zh uses 万 (one decimal) from
  * 10,000 and 亿 (two decimals) from 100,000,000; en uses K/M/B with three
- * significant digits. Below 10,000 both give the full number.
+ * significant digits. The precision never varies with the value, so labels in
+ * one chart read alike: 10.0万 beside 156.2万, 17.0M beside 2.96M. Below 10,000
+ * both give the full number. Tables give the exact figure, never this.
  */
 export function formatCompact(n: number, lang: Lang): string {
   const abs = Math.abs(n);
   if (abs < 10_000) return grouped.format(n);
   if (lang === "en") return enCompact.format(n);
   if (abs >= 1e8) return `${groupedFixed(2).format(n / 1e8)}亿`;
-  const wan = n / 1e4;
-  // 156.2万, but 1,703.2万 keeps its separator; "10.0万" reads better as "10万".
-  return `${groupedFixed(1).format(wan).replace(/\.0$/, "")}万`;
+  // 156.2万, and 1,703.2万 keeps its separator.
+  return `${groupedFixed(1).format(n / 1e4)}万`;
+}
+
+const UNITS_EN: [number, string][] = [
+  [1e9, "B"],
+  [1e6, "M"],
+  [1e3, "K"],
+];
+const UNITS_ZH: [number, string][] = [
+  [1e8, "亿"],
+  [1e4, "万"],
+];
+
+/**
+ * An axis's tick labels, all in one unit and with one number of decimals: the
+ * fewest that write every tick exactly (0 · 0.5M · 1.0M · 1.5M; 0 · 50万 · 100万).
+ * The unit is the largest tick's; axes below 10,000 are written in full.
+ */
+export function formatTicks(values: readonly number[], lang: Lang): string[] {
+  const max = Math.max(0, ...values.map(Math.abs));
+  const [unit, suffix] =
+    max < 10_000
+      ? [1, ""]
+      : ((lang === "en" ? UNITS_EN : UNITS_ZH).find(([u]) => max >= u) ?? [1, ""]);
+  let digits = 0;
+  while (
+    digits < 3 &&
+    values.some((v) => {
+      const x = (v / unit) * 10 ** digits;
+      return Math.abs(x - Math.round(x)) > 1e-6;
+    })
+  )
+    digits++;
+  return values.map((v) => (v === 0 ? "0" : `${groupedFixed(digits).format(v / unit)}${suffix}`));
 }
 
 /** A percentage as reported: 99.07%. */

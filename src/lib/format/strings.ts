@@ -53,11 +53,12 @@ const zh = {
   backToOverview: "返回全部地区",
   loadError: "数据加载失败：{message}",
   reportYears: "报告年份",
-  level_province: "省",
-  level_prefecture: "市",
-  level_county: "县",
-  level_district: "区",
+  level_province: "省级",
+  level_prefecture: "地级市",
+  level_county: "县级",
+  level_district: "市辖区",
   category: "类别",
+  count: "件数",
   rank: "排名",
   share: "占比",
   scope: "范围",
@@ -66,6 +67,12 @@ const zh = {
   qualityNone: "构建时未发现不一致。",
   qualityMarker: "数据质量提示 {n} 条",
   flaggedLegend: "⚠ 表示该数字有数据质量提示，详见“数据质量”。",
+  legend: "图例",
+  noteUntranslated: "（英文原注，尚无中文）",
+  legendDerived: "空心、虚线：推算值，不是报告公布的数字",
+  legendFlagged: "该数字有数据质量提示，详见“数据质量”",
+  legendMine: "你的文件中的数字，尚未公布",
+  exportSite: "来源网站",
   qualityIntro:
     "构建数据时自动核对：分项之和与总量、占比与件数、比率与件数、正文与表格的同一数字，以及报告标题与正文是否一致。发现的问题如下；报告数字一律照录，不作修改。",
   reportCounts: "记录报告数字 {reported} 项，推算 {derived} 项",
@@ -114,6 +121,8 @@ const zh = {
   shareDerived: "* 报告未给出占比，按件数除以对应总量计算（推算）。",
   ranking: "排名口径",
   place: "地区",
+  level: "级别",
+  period: "时期",
   definition: "口径",
   overviewTitle: "各地对比",
   latestYear: "各地最新年份",
@@ -277,28 +286,36 @@ const en: Record<StringKey, string> = {
   loadError: "The data could not be loaded: {message}",
   reportYears: "Report years",
   level_province: "Province",
-  level_prefecture: "City",
+  level_prefecture: "Prefecture",
   level_county: "County",
   level_district: "District",
   category: "Category",
+  count: "Count",
   rank: "Rank",
   share: "Share",
   scope: "Scope",
   dimension: "Ranked by",
   qualityTitle: "Data quality",
   qualityNone: "The build found no inconsistencies.",
-  qualityMarker: "{n} data-quality note(s)",
+  qualityMarker: "{n} data-quality {n|note|notes}",
   flaggedLegend: "⚠ marks a figure with a data-quality note; see “Data quality”.",
+  legend: "Legend",
+  noteUntranslated: "",
+  legendDerived: "Hollow, dashed: derived, not a figure the report publishes",
+  legendFlagged: "A figure with a data-quality note; see “Data quality”",
+  legendMine: "Figures of your file, not published",
+  exportSite: "From",
   qualityIntro:
     "The build checks each report automatically: parts against totals, shares against counts, rates against counts, the same figure in prose and tables, and the title against the body. What it found is listed here; reported figures are kept exactly as published.",
-  reportCounts: "{reported} figures recorded, {derived} derived",
+  reportCounts: "{reported} {reported|figure|figures} recorded, {derived} derived",
   placeEvidence: "How the place was identified",
-  qualitySummary: "{reports} reports; {flagged} with data-quality notes, {issues} notes in all.",
+  qualitySummary:
+    "{reports} {reports|report|reports}; {flagged} with data-quality notes, {issues} {issues|note|notes} in all.",
   qualityOnlyIssues: "Only reports with notes",
   qualityCheck: "Check",
   qualityAllChecks: "All",
   qualityFind: "Find a place or report",
-  qualityShown: "Showing {shown} of {n} reports",
+  qualityShown: "Showing {shown} of {n} {n|report|reports}",
   qualityMore: "Show {n} more",
   qualityNoMatch: "No report matches.",
   check_parts_sum: "Parts against the total",
@@ -342,6 +359,8 @@ const en: Record<StringKey, string> = {
     "* The report gives no share; computed from the count and the matching total (derived).",
   ranking: "Ranking",
   place: "Place",
+  level: "Level",
+  period: "Period",
   definition: "Definition",
   overviewTitle: "Compare places",
   latestYear: "Latest year of each place",
@@ -349,7 +368,7 @@ const en: Record<StringKey, string> = {
   compareDefinitions:
     "Places use different definitions, so they are grouped by definition; figures of different definitions are never ranked against each other.",
   nobodyPublishes: "No place publishes {what}.",
-  searchPlace: "Search places (Chinese, pinyin or English)",
+  searchPlace: "Place name, pinyin or English",
   noMatch: "No matching place",
   sections: "Sections",
   tabOverview: "Compare",
@@ -367,14 +386,14 @@ const en: Record<StringKey, string> = {
   pvPasteLabel: "Paste a table",
   pvPasteGo: "Preview the pasted cells",
   pvTemplate: "Download a template (Chinese headers)",
-  pvReading: "Reading: {rows} rows, {read} of {total}",
+  pvReading: "Reading: {rows} {rows|row|rows}, {read} of {total}",
   pvCancel: "Cancel",
   pvCancelled: "Cancelled.",
   pvRefused: "Cannot preview this file: {message}",
   pvYourFile: "your file",
   pvBanner: "These are the figures in your file: not published, not this site's data.",
   pvSummary:
-    "{name}: encoding {encoding}, {shape}; {read} rows read, {used} used, {facts} figures; {errors} errors, {warnings} warnings.",
+    "{name}: encoding {encoding}, {shape}; {read} {read|row|rows} read, {used} used, {facts} {facts|figure|figures}; {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}.",
   pvShape_wide: "a wide table (one row per place and year)",
   pvShape_long: "our long format (facts.csv)",
   pvShape_category: "a category table (place, year, category, count)",
@@ -412,7 +431,7 @@ const en: Record<StringKey, string> = {
   pvEncoding: "File encoding",
   pvEncodingDoubt:
     "This file does not look like GBK or UTF-8: read as GBK, its text would be rare or unreadable characters. It was read as {guess}; check the place names, and choose the file's encoding if they are wrong.",
-  pvNotRead: "{n} rows could not be read and are not counted (see the messages).",
+  pvNotRead: "{n} {n|row|rows} could not be read and {n|is|are} not counted (see the messages).",
   pvFailed:
     "The file could not be read ({message}). The rest of the page still works: try again or choose another file.",
   skipToContent: "Skip to content",
@@ -432,9 +451,9 @@ const en: Record<StringKey, string> = {
   // Chart summaries: one sentence naming what each chart draws (its accessible description).
   sumOne: "{what}: {label} {value}.",
   sumBars: "{what}, {n} figures; highest {high}, lowest {low}.",
-  sumTrend: "Total requests over {n} years: {from} to {to}.",
-  sumAmong: "{what}: {label} {value}, among {n} places.",
-  sumCompare: "{what}, {n} places; highest {high}.",
+  sumTrend: "Total requests over {n} {n|year|years}: {from} to {to}.",
+  sumAmong: "{what}: {label} {value}, among {n} {n|place|places}.",
+  sumCompare: "{what}, {n} {n|place|places}; highest {high}.",
   sumCompareGroups:
     "{what}, {n} places in {groups} groups by definition and level, not ranked across groups.",
   // Loading the published data: what failed, in words for the reader, and what to do.
@@ -463,8 +482,17 @@ const en: Record<StringKey, string> = {
 const TABLE: Record<Lang, Record<StringKey, string>> = { zh, en };
 
 /** Look up a string and fill `{name}` slots. Values are inserted as text by Svelte, never as HTML. */
+/** Whether a value (a number, or one written "1,234") is exactly one: "1 error", "2 errors". */
+const isOne = (v: string | number | undefined) => Number(String(v).replace(/,/g, "")) === 1;
+
+/**
+ * A string with its `{name}` slots filled. `{name|one|other}` picks the word
+ * for the count in `name` ("{n} {n|error|errors}"), for English plurals.
+ */
 export function t(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
-  return TABLE[lang][key].replace(/\{(\w+)\}/g, (m, k: string) =>
-    k in vars ? String(vars[k]) : m,
-  );
+  return TABLE[lang][key]
+    .replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (m, k: string, one: string, other: string) =>
+      k in vars ? (isOne(vars[k]) ? one : other) : m,
+    )
+    .replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 }

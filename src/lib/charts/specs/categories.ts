@@ -5,19 +5,24 @@
  */
 import { plainFact, type Fact } from "../../data/fact.ts";
 import { DIMENSION_LABELS, SCOPE_LABELS, metricsOf } from "../../data/metrics.ts";
-import { formatCompact, type Lang } from "../../format/number.ts";
+import { formatCompact, formatCount, type Lang } from "../../format/number.ts";
 import { t } from "../../format/strings.ts";
 import type { BarDatum } from "../bars.ts";
 import { datum, flaggedSet } from "../series.ts";
 import { sourcesOf } from "../sources.ts";
 import type { PlaceChartDef } from "../spec.ts";
-import { barRows, barSummary, emptyText, issuesOf, placeYearIssues, titled } from "./common.ts";
+import { factRecords } from "../records.ts";
+import { barSummary, emptyText, issuesOf, placeYearIssues, titled } from "./common.ts";
 
 export interface Ranking {
   /** "dimension:scope", the URL's `ranking` value. */
   id: string;
   label: string;
   data: BarDatum[];
+  /** The ranked figures, in rank order. */
+  facts: Fact[];
+  /** Each figure's share in percent: the report's, or computed from the scope's total (`*`). */
+  shares: (number | null)[];
   /** Shares come from the report (true) or are computed here from the scope's total (false). */
   sharesReported: boolean;
 }
@@ -59,22 +64,25 @@ export function rankings(
       const scope = first.scope as keyof typeof SCOPE_LABELS;
       const total = plainFact(facts, TOTALS[scope] ?? "demand_total");
       const sharesReported = list.every((f) => f.share !== null);
-      const data = [...list]
-        .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
-        .map((f) => {
-          const share =
-            f.share ?? (total ? Math.round((f.value / total.value) * 10000) / 100 : null);
-          const shareText = share === null ? "" : ` · ${share}%${f.share === null ? "*" : ""}`;
-          return datum(f, lang, flagged, {
-            label: f.category,
-            sublabel: `#${f.rank}`,
-            display: `${formatCompact(f.value, lang)}${shareText}`,
-          });
+      const ranked = [...list].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
+      const shares = ranked.map(
+        (f) => f.share ?? (total ? Math.round((f.value / total.value) * 10000) / 100 : null),
+      );
+      const data = ranked.map((f, i) => {
+        const share = shares[i] ?? null;
+        const shareText = share === null ? "" : ` · ${share}%${f.share === null ? "*" : ""}`;
+        return datum(f, lang, flagged, {
+          label: f.category,
+          sublabel: `#${f.rank}`,
+          display: `${formatCompact(f.value, lang)}${shareText}`,
         });
+      });
       return {
         id,
         label: `${DIMENSION_LABELS[dim][lang]} · ${SCOPE_LABELS[scope][lang]}`,
         data,
+        facts: ranked,
+        shares,
         sharesReported,
       };
     });
@@ -105,8 +113,19 @@ export const categories: PlaceChartDef = {
         : emptyText(input.facts, title, lang, ["demand_consultation", "demand_non_consultation"]),
       label: titled(input, label),
       summary: barSummary(label, data, lang),
-      columns: [t(lang, "category"), t(lang, "value")],
-      rows: barRows(data),
+      columns: [t(lang, "rank"), t(lang, "category"), t(lang, "count"), t(lang, "share")],
+      // Exact counts (455,426, not 45.5万); a computed share keeps its "*".
+      rows: (active?.facts ?? []).map((f, i) => {
+        const share = active!.shares[i] ?? null;
+        return [
+          `#${f.rank ?? ""}`,
+          f.category,
+          formatCount(f.value) +
+            (f.derivation !== "reported" ? ` (${t(lang, "derivedShort")})` : ""),
+          share === null ? "" : `${share}%${f.share === null ? "*" : ""}`,
+        ];
+      }),
+      records: factRecords(active?.facts ?? [], lang),
       fileName: `${input.place.id}-${input.year}-categories`,
       drawing: { kind: "bars", data },
       footer: {

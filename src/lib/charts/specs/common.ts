@@ -3,12 +3,12 @@
  * source, empty states that name what the report does publish, and the
  * quality issues that concern a chart. Pure.
  */
-import { plainFact, type Fact } from "../../data/fact.ts";
+import { placeName, plainFact, type Fact } from "../../data/fact.ts";
 import type { QualityIssue } from "../../data/quality.ts";
 import { formatValue, type Lang } from "../../format/number.ts";
 import { t } from "../../format/strings.ts";
 import type { BarDatum } from "../bars.ts";
-import { factLabel } from "../series.ts";
+import { compareKey, definitionLabel, factLabel } from "../series.ts";
 import type { PlaceChartInput } from "../spec.ts";
 
 /** Columns of a table of figures: metric, value, the report's wording, year on year, source. */
@@ -24,14 +24,45 @@ export function factColumns(lang: Lang): string[] {
 
 /** One figure as a table row (see `factColumns`); derived values say so. */
 export function factRow(f: Fact, lang: Lang, label = factLabel(f, lang)): string[] {
+  return [label, exactValue(f, lang), f.term_zh, f.yoy_text, f.source];
+}
+
+/** Columns of a table of places' figures: place, level, period, definition, value, source. */
+export function placeFactColumns(lang: Lang): string[] {
   return [
-    label,
-    formatValue(f.value, f.unit, lang) +
-      (f.derivation !== "reported" ? ` (${t(lang, "derivedShort")})` : ""),
-    f.term_zh,
-    f.yoy_text,
+    t(lang, "place"),
+    t(lang, "level"),
+    t(lang, "period"),
+    t(lang, "definition"),
+    t(lang, "value"),
+    t(lang, "source"),
+  ];
+}
+
+/** A place's figure as a table row (see `placeFactColumns`): each field its own cell, the value exact. */
+export function placeFactRow(f: Fact, lang: Lang): string[] {
+  return [
+    placeName({ zh: f.place_zh, en: f.place_en }, lang),
+    t(lang, `level_${f.level}`),
+    f.period,
+    definitionLabel(f, lang),
+    exactValue(f, lang),
     f.source,
   ];
+}
+
+/** A figure's value in full (never compacted), saying when it is derived. */
+export function exactValue(f: Fact, lang: Lang): string {
+  return (
+    formatValue(f.value, f.unit, lang) +
+    (f.derivation !== "reported" ? ` (${t(lang, "derivedShort")})` : "")
+  );
+}
+
+/** The figures behind a comparison's bars (keyed by `compareKey`), in the bars' order. */
+export function factsOfBars(data: readonly BarDatum[], facts: readonly Fact[]): Fact[] {
+  const byKey = new Map(facts.map((f) => [compareKey(f), f]));
+  return data.flatMap((d) => byKey.get(d.key) ?? []);
 }
 
 /** Bars as table rows: the label (with its sublabel) and the printed value. */

@@ -12,6 +12,8 @@ import { t } from "../../format/strings.ts";
 import { COMPARE_TOP, comparison, flaggedByPlaceYear, NOT_PUBLISHED_NAMES } from "../series.ts";
 import { sourcesOf } from "../sources.ts";
 import type { ChartSpec } from "../spec.ts";
+import { factRecords } from "../records.ts";
+import { factsOfBars, placeFactColumns, placeFactRow } from "./common.ts";
 
 export interface CompareInput {
   /** One of COMPARE_METRICS ("satisfaction" spans its definitions). */
@@ -63,8 +65,8 @@ export function compareSpec(input: CompareInput, lang: Lang): CompareSpec {
   }));
   const total = cmp.groups.reduce((n, g) => n + g.data.length, 0) + omitted.bars;
   const drawn = groups.reduce((n, g) => n + g.data.length, 0);
+  // What ⚠ and hollow bars mean is the chart's legend (legend.ts).
   const notes: string[] = [];
-  if (cmp.groups.some((g) => g.data.some((d) => d.flagged))) notes.push(t(lang, "flaggedLegend"));
   const title = `${what} · ${year ?? t(lang, "latestYear")}`;
   const everyBar = groups.flatMap((g) => g.data);
   const highest = [...everyBar].sort((a, b) => b.value - a.value)[0];
@@ -90,10 +92,10 @@ export function compareSpec(input: CompareInput, lang: Lang): CompareSpec {
         : cmp.groups.length > 1
           ? t(lang, "sumCompareGroups", { what, n: formatCount(total), groups: cmp.groups.length })
           : "",
-    columns: [t(lang, "place"), t(lang, "definition"), t(lang, "value"), t(lang, "source")],
-    rows: groups.flatMap((g) =>
-      g.data.map((d) => [`${d.label} · ${d.sublabel ?? ""}`, g.heading, d.display, d.source ?? ""]),
-    ),
+    columns: placeFactColumns(lang),
+    // Place, level, period and value each in its own cell; the value exact.
+    rows: groups.flatMap((g) => factsOfBars(g.data, cmp.facts).map((f) => placeFactRow(f, lang))),
+    records: factRecords(cmp.facts, lang),
     fileName: `compare-${metric}-${year ?? "latest"}`,
     drawing: { kind: "groups", groups, ...(percent ? { max: 100, percent: true } : {}) },
     footer: { stats: [], definitions: [], notes },

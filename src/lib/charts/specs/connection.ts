@@ -8,6 +8,7 @@ import type { Lang } from "../../format/number.ts";
 import { t } from "../../format/strings.ts";
 import type { BarDatum } from "../bars.ts";
 import { datum, definitionLabel, flaggedSet } from "../series.ts";
+import { factRecords } from "../records.ts";
 import { sourcesOf } from "../sources.ts";
 import type { PlaceChartDef } from "../spec.ts";
 import {
@@ -44,6 +45,7 @@ export const connection: PlaceChartDef = {
   spec(input, lang) {
     const data = connectionSeries(input.facts, lang, flaggedSet(placeYearIssues(input)));
     const calls = CALLS.map((m) => plainFact(input.facts, m)).filter((f): f is Fact => !!f);
+    const rates = factsOf(input.facts, ["connection_rate"]);
     const title = t(lang, "connectionTitle");
     return {
       id: "connection",
@@ -61,11 +63,10 @@ export const connection: PlaceChartDef = {
       summary: barSummary(metricInfo("connection_rate")![lang], data, lang),
       columns: factColumns(lang),
       rows: [
-        ...factsOf(input.facts, ["connection_rate"]).map((f) =>
-          factRow(f, lang, definitionLabel(f, lang)),
-        ),
+        ...rates.map((f) => factRow(f, lang, definitionLabel(f, lang))),
         ...calls.map((f) => factRow(f, lang)),
       ],
+      records: factRecords([...rates, ...calls], lang),
       fileName: `${input.place.id}-${input.year}-connection`,
       drawing: { kind: "bars", data, max: 100, percent: true },
       footer: { stats: stats(calls, lang), definitions: [], notes: [] },

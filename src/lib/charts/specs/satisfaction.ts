@@ -8,6 +8,7 @@ import type { Lang } from "../../format/number.ts";
 import { t } from "../../format/strings.ts";
 import type { BarDatum } from "../bars.ts";
 import { datum, factLabel, flaggedSet } from "../series.ts";
+import { factRecords } from "../records.ts";
 import { sourcesOf } from "../sources.ts";
 import type { PlaceChartDef } from "../spec.ts";
 import {
@@ -59,6 +60,7 @@ export const satisfaction: PlaceChartDef = {
       summary: barSummary(t(lang, "satisfaction"), data, lang),
       columns: factColumns(lang),
       rows: drawn.map((f) => factRow(f, lang)),
+      records: factRecords(drawn, lang),
       fileName: `${input.place.id}-${input.year}-satisfaction`,
       drawing: { kind: "bars", data, max: 100, percent: true },
       footer: {

@@ -8,7 +8,18 @@ import { t } from "../../format/strings.ts";
 import { comparison, NOT_PUBLISHED_NAMES, withContext } from "../series.ts";
 import { sourcesOf } from "../sources.ts";
 import type { PlaceChartDef } from "../spec.ts";
-import { barRows, barSummary, emptyText, factsOf, issuesOf, stats, titled } from "./common.ts";
+import { factRecords } from "../records.ts";
+import {
+  barSummary,
+  emptyText,
+  factsOf,
+  factsOfBars,
+  issuesOf,
+  placeFactColumns,
+  placeFactRow,
+  stats,
+  titled,
+} from "./common.ts";
 
 const METRICS = metricsOf("seats");
 const COUNTS = METRICS.filter((m) => m !== "seats_per_100k");
@@ -48,14 +59,10 @@ export const seats: PlaceChartDef = {
             n: data.length,
           })
         : barSummary(title, data, lang),
-      columns: [t(lang, "place"), t(lang, "value")],
-      rows: [
-        ...barRows(data),
-        ...counts.map((f) => [
-          `${placeName(place, lang)} · ${stats([f], lang)[0]!.label}`,
-          stats([f], lang)[0]!.value,
-        ]),
-      ],
+      columns: placeFactColumns(lang),
+      rows: [...factsOfBars(data, cmp.facts), ...counts].map((f) => placeFactRow(f, lang)),
+      // Every place compared, not only the bars drawn; then the place's own counts.
+      records: factRecords([...cmp.facts, ...counts], lang),
       fileName: `${place.id}-${input.year}-seats`,
       drawing: { kind: "bars", data },
       footer: {

@@ -5,6 +5,8 @@
 import type { Fact } from "../../data/fact.ts";
 import { formatCompact, formatCount, type Lang } from "../../format/number.ts";
 import { t } from "../../format/strings.ts";
+import { derivationText } from "../../format/derivation.ts";
+import { factRecords } from "../records.ts";
 import { sourcesOf } from "../sources.ts";
 import { NO_FOOTER, type PlaceChartDef } from "../spec.ts";
 import type { TrendDatum } from "../trend.ts";
@@ -57,10 +59,9 @@ export const trend: PlaceChartDef = {
       rows: own.map((f) => [
         String(f.year),
         formatCount(f.value),
-        f.derivation === "reported"
-          ? t(lang, "reported")
-          : `${t(lang, "derived")}: ${f.derivation.replace(/^derived:\s*/, "")}`,
+        derivationText(f.derivation, lang).text,
       ]),
+      records: factRecords(own, lang),
       fileName: `${input.place.id}-trend`,
       drawing: { kind: "trend", data },
       footer: NO_FOOTER,

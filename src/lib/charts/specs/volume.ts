@@ -8,6 +8,7 @@ import { formatValue, type Lang } from "../../format/number.ts";
 import { t } from "../../format/strings.ts";
 import type { BarDatum } from "../bars.ts";
 import { datum, flaggedSet } from "../series.ts";
+import { factRecords } from "../records.ts";
 import { sourcesOf } from "../sources.ts";
 import { NO_FOOTER, type PlaceChartDef } from "../spec.ts";
 import {
@@ -75,6 +76,10 @@ export const volume: PlaceChartDef = {
       summary: barSummary(title, data, lang),
       columns: factColumns(lang),
       rows: drawn.filter((f) => !f.scope).map((f) => factRow(f, lang)),
+      records: factRecords(
+        drawn.filter((f) => !f.scope),
+        lang,
+      ),
       fileName: `${input.place.id}-${input.year}-volume`,
       drawing: { kind: "bars", data },
       footer: NO_FOOTER,

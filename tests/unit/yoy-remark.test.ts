@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { t } from "../../src/lib/format/strings.ts";
+import { yoyRemark } from "../../src/lib/format/yoy.ts";
+
+describe("yoyRemark(text, lang)", () => {
+  it.each([
+    ["同比增长71.19%", "zh", "同比增长71.19%", "zh"],
+    ["↓ 8.81%", "zh", "同比 ↓ 8.81%", "zh"],
+    ["较2022年同比下降25.25个百分点", "zh", "较2022年同比下降25.25个百分点", "zh"],
+    ["同比增长71.19%", "en", "+71.19% year on year", "en"],
+    ["↓ 8.81%", "en", "−8.81% year on year", "en"],
+    ["较2022年同比下降25.25个百分点", "en", "−25.25 percentage points year on year", "en"],
+    ["与上年持平", "en", "unchanged year on year", "en"],
+    ["↑", "en", "up year on year", "en"],
+    ["环比增长3%", "en", "环比增长3%", "zh"],
+    ["", "zh", "", "zh"],
+  ] as const)("%s in %s → %s", (text, lang, out, outLang) =>
+    expect(yoyRemark(text, lang)).toEqual({ text: out, lang: outLang }),
+  );
+});
+
+describe("t(lang, key, vars) with a plural slot", () => {
+  it("says 1 error and 1 warning, 2 errors and 0 warnings", () => {
+    const base = { name: "a.csv", encoding: "UTF-8", shape: "wide", read: 1, used: 1, facts: 1 };
+    expect(t("en", "pvSummary", { ...base, errors: 1, warnings: 1 })).toContain(
+      "1 row read, 1 used, 1 figure; 1 error, 1 warning.",
+    );
+    expect(t("en", "pvSummary", { ...base, read: "1,200", errors: 2, warnings: 0 })).toContain(
+      "1,200 rows read, 1 used, 1 figure; 2 errors, 0 warnings.",
+    );
+  });
+
+  it("leaves Chinese strings, which have no plural, as they are", () => {
+    expect(t("zh", "qualityMarker", { n: 1 })).not.toMatch(/\|/);
+    expect(t("en", "qualityMarker", { n: 1 })).toBe("1 data-quality note");
+    expect(t("en", "qualityMarker", { n: 3 })).toBe("3 data-quality notes");
+  });
+});
