@@ -7,6 +7,7 @@ import type { ManifestPlace } from "../data/manifest.ts";
 import { SCOPE_LABELS, metricInfo, metricsOf } from "../data/metrics.ts";
 import type { QualityIssue } from "../data/quality.ts";
 import { formatValue, type Lang } from "../format/number.ts";
+import { connectionDefinitionOf } from "../data/definitions.ts";
 import type { BarDatum } from "./bars.ts";
 
 export type { ChartId, PlaceChartId } from "./spec.ts";
@@ -53,7 +54,8 @@ export function datum(
   extra: Partial<BarDatum> = {},
 ): BarDatum {
   return {
-    key: `${f.metric}|${f.scope}|${f.category}`,
+    // Two definitions of one metric are two bars.
+    key: `${compareDefinition(f)}|${f.scope}|${f.category}`,
     label: factLabel(f, lang),
     value: f.value,
     display: formatValue(f.value, f.unit, lang),
@@ -66,7 +68,7 @@ export function datum(
 
 /** Connection rates are two different measures: within 30 seconds, or at all. */
 export function connectionDefinition(f: Pick<Fact, "term_zh">): "30s" | "plain" {
-  return /30\s*秒/.test(f.term_zh) ? "30s" : "plain";
+  return connectionDefinitionOf(f.term_zh);
 }
 
 /** A name for the definition a figure uses, where a metric has several. */
@@ -212,7 +214,7 @@ export function comparison(
       const flagged = opts.flagged?.get(placeYearKey(p.id, year)) ?? new Set<string>();
       g.data.push(
         datum(f, lang, flagged, {
-          key: `${p.id}|${f.metric}`,
+          key: `${p.id}|${definition}`,
           label: placeName(p, lang),
           sublabel: `${level} · ${year}`,
           display: `${formatValue(f.value, f.unit, lang, true)} (${year})`,

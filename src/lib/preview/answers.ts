@@ -132,7 +132,7 @@ export function compareAnswer(
   const keep = new Set(
     cmp.groups.flatMap((g) => (all ? g.data : g.data.slice(0, COMPARE_TOP))).map((d) => d.key),
   );
-  const drawn = cmp.facts.filter((f) => keep.has(`${f.place_id}|${f.metric}`));
+  const drawn = cmp.facts.filter((f) => keep.has(`${f.place_id}|${compareDefinition(f)}`));
   const names = without.slice(0, NOT_PUBLISHED_NAMES).map((id) => placeOf(ing, id));
   const shown = new Set([...drawn.map((f) => f.place_id), ...names.map((p) => p.id)]);
   return {
@@ -166,7 +166,7 @@ export function contextAnswer(ing: Ingest, placeId: string, lang: Lang): Answer 
       CONTEXT_TOP,
     ).map((d) => d.key),
   );
-  const beside = candidates.filter((f) => keep.has(`${f.place_id}|${f.metric}`));
+  const beside = candidates.filter((f) => keep.has(`${f.place_id}|${compareDefinition(f)}`));
   const shown = new Set([me, ...beside.map((f) => f.place_id)]);
   return {
     facts: [...own, ...beside],

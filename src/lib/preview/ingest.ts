@@ -13,7 +13,8 @@
  */
 import type { Fact, Place } from "../data/fact.ts";
 import type { QualityIssue } from "../data/quality.ts";
-import { mapColumns, MAX_COLUMNS, type Override } from "./columns.ts";
+import { mapColumns, MAX_COLUMNS, type Override, type RepeatedColumn } from "./columns.ts";
+import { isAbsentMark } from "../data/parseValue.ts";
 import { FileFigures, MAX_PLACES, type PlaceSummary } from "./figures.ts";
 import type { Shape } from "./headers.ts";
 import { MessageLog, SAY, type CellMessage, type Text2 } from "./messages.ts";
@@ -74,6 +75,9 @@ interface Reading {
   figures: FileFigures;
   read: (r: readonly string[], row: number) => void;
   finish: () => void;
+  /** Columns not read (a metric and definition an earlier column holds), and their figures. */
+  repeats: RepeatedColumn[];
+  repeated: number[];
 }
 
 export class Ingest {
@@ -121,7 +125,7 @@ export class Ingest {
   }
 
   private setHeader(raw: readonly string[]): Reading {
-    const { width, shape, columns, wide } = mapColumns(raw, this.opts.overrides, this.log);
+    const { width, shape, columns, wide, repeats } = mapColumns(raw, this.opts.overrides, this.log);
     const figures = new FileFigures(wide, this.opts.fileName, this.log);
     const ctx = new RowContext(
       columns,
@@ -130,7 +134,15 @@ export class Ingest {
       placeIndex(this.opts.places),
       this.opts.lastYear ?? lastYear(),
     );
-    const base = { shape, columns, width, figures, finish: () => {} };
+    const base = {
+      shape,
+      columns,
+      width,
+      figures,
+      finish: () => {},
+      repeats,
+      repeated: repeats.map(() => 0),
+    };
     if (shape === "long") return { ...base, read: (r, row) => readLong(ctx, r, row) };
     if (shape === "wide") return { ...base, read: (r, row) => readWide(ctx, r, row) };
     const category = new CategoryReader(ctx);
@@ -153,6 +165,11 @@ export class Ingest {
     if (r.length < width)
       this.log.say("warning", row, "", "", SAY.tooFewFields(row, r.length, width));
     const before = figures.count;
+    const { repeats, repeated } = this.reading!;
+    for (let i = 0; i < repeats.length; i++) {
+      const cell = r[repeats[i]!.index];
+      if (cell && cell.trim() && !isAbsentMark(cell)) repeated[i]!++;
+    }
     this.reading!.read(r, row);
     if (figures.count > before) this.rowsUsed++;
   }
@@ -169,6 +186,16 @@ export class Ingest {
   private summarise(): IngestSummary {
     const reading = (this.reading ??= this.setHeader([]));
     reading.finish();
+    reading.repeats.forEach((c, i) => {
+      const n = reading.repeated[i]!;
+      this.log.say(
+        n ? "error" : "warning",
+        1,
+        c.header,
+        c.header,
+        SAY.sameMetric(c.header, c.first, n),
+      );
+    });
     if (this.rowsRead === 0 && this.rowsNotRead === 0)
       this.log.say("warning", null, "", "", SAY.onlyHeader(reading.width > MAX_COLUMNS));
     const figures = reading.figures;

@@ -92,9 +92,9 @@ export const SAY = {
           zh: `第 ${index + 1} 列没有表头，命名为“${quote(to)}”。`,
           en: `Column ${index + 1} has no header; it is called “${quote(to)}”.`,
         },
-  sameMetric: (header: string, first: string): Text2 => ({
-    zh: `“${quote(header)}”与“${quote(first)}”是同一个指标，只使用前一列。`,
-    en: `“${quote(header)}” is the same metric as “${quote(first)}”; only the first is used.`,
+  sameMetric: (header: string, first: string, n: number): Text2 => ({
+    zh: `“${quote(header)}”与“${quote(first)}”是同一指标、同一口径，只读取了“${quote(first)}”：这一列的 ${n.toLocaleString("en-US")} 个数字未使用。如果两列口径不同（如“30秒人工接通率”与不限时的“接通率”），请在下方“列的对应关系”中为这一列选择口径或指标。`,
+    en: `“${quote(header)}” holds the same metric and definition as “${quote(first)}”, the column that is read: its ${n.toLocaleString("en-US")} ${n === 1 ? "figure was" : "figures were"} not used. If the two differ in definition (such as a 30-second and a plain connection rate), choose this column's definition or metric under “How the columns are read”.`,
   }),
   noPlaceColumn: {
     zh: "找不到地区列：请把表头写成“地区”或“place”，或在下方指定哪一列是地区。",
