@@ -18,15 +18,15 @@ import { isAbsentMark } from "../data/parseValue.ts";
 import { FileFigures, MAX_PLACES, type PlaceSummary } from "./figures.ts";
 import type { Shape } from "./headers.ts";
 import { MessageLog, SAY, type CellMessage, type Text2 } from "./messages.ts";
-import { placeIndex } from "./places.ts";
+import { PlaceResolver, type PlaceLookup } from "./places.ts";
 import { CategoryReader } from "./readCategory.ts";
 import { readLong } from "./readLong.ts";
 import { readWide } from "./readWide.ts";
-import { RowContext, type ColumnMapping } from "./rowContext.ts";
+import { RowContext, type AmbiguousName, type ColumnMapping } from "./rowContext.ts";
 import { lastYear } from "./year.ts";
 
 export type { CellMessage } from "./messages.ts";
-export type { ColumnMapping } from "./rowContext.ts";
+export type { AmbiguousName, ColumnMapping } from "./rowContext.ts";
 export type { Override } from "./columns.ts";
 export type { PlaceSummary } from "./figures.ts";
 export { MAX_MESSAGES } from "./messages.ts";
@@ -40,6 +40,13 @@ export interface IngestOptions {
   overrides?: Readonly<Record<number, Override>>;
   /** The last year accepted (default: next year, year.ts). */
   lastYear?: number;
+  /**
+   * The gazetteer and pinyin (placeLookup.ts): without it, names are matched
+   * against the published places only, and own ids are not pinyin.
+   */
+  lookup?: PlaceLookup | null;
+  /** The person's choices for ambiguous names: name as written → division id, or "own". */
+  placeChoices?: Readonly<Record<string, string>>;
 }
 
 export interface IngestSummary {
@@ -65,6 +72,9 @@ export interface IngestSummary {
   places: PlaceSummary[];
   placeCount: number;
   quality: QualityIssue[];
+  /** Names several divisions share (the first MAX_AMBIGUOUS), each with its candidates. */
+  ambiguous: AmbiguousName[];
+  ambiguousCount: number;
 }
 
 /** What the rows are read into once the header is known. */
@@ -75,6 +85,7 @@ interface Reading {
   figures: FileFigures;
   read: (r: readonly string[], row: number) => void;
   finish: () => void;
+  ctx: RowContext;
   /** Columns not read (a metric and definition an earlier column holds), and their figures. */
   repeats: RepeatedColumn[];
   repeated: number[];
@@ -131,7 +142,7 @@ export class Ingest {
       columns,
       this.log,
       figures,
-      placeIndex(this.opts.places),
+      new PlaceResolver(this.opts.places, this.opts.lookup ?? null, this.opts.placeChoices),
       this.opts.lastYear ?? lastYear(),
     );
     const base = {
@@ -140,6 +151,7 @@ export class Ingest {
       width,
       figures,
       finish: () => {},
+      ctx,
       repeats,
       repeated: repeats.map(() => 0),
     };
@@ -216,6 +228,8 @@ export class Ingest {
       placeCount: places.length,
       quality,
       qualityCount,
+      ambiguous: reading.ctx.ambiguous,
+      ambiguousCount: reading.ctx.ambiguousCount,
     };
   }
 

@@ -193,6 +193,28 @@ export const SAY = {
     zh: `第 ${row} 行“${quote(header)}”有 ${length.toLocaleString("en-US")} 个字符，不像是地区名称，这一行未使用。`,
     en: `Row ${row}, “${quote(header)}” has ${length.toLocaleString("en-US")} characters: not a place name; the row was not used.`,
   }),
+  renamedPlace: (row: number, header: string, text: string, now: string): Text2 => ({
+    zh: `第 ${row} 行“${quote(header)}”的“${quote(text)}”是旧名，按今天的${now}读取。`,
+    en: `Row ${row}, “${quote(header)}”: “${quote(text)}” is a former name, read as today's ${now}.`,
+  }),
+  ambiguousPlace: (row: number, header: string, text: string, options: Text2[]): Text2 => {
+    const MAX = 8;
+    const more = options.length > MAX ? options.length - MAX : 0;
+    const zh =
+      options
+        .slice(0, MAX)
+        .map((o) => o.zh)
+        .join("、") + (more ? `等 ${options.length} 处` : "");
+    const en =
+      options
+        .slice(0, MAX)
+        .map((o) => o.en)
+        .join("; ") + (more ? ` and ${more} more` : "");
+    return {
+      zh: `第 ${row} 行“${quote(header)}”的“${quote(text)}”有 ${options.length} 个同名地区：${zh}。请在下方“同名地区”中选择是哪一个（也可写全名，如“${options[0]?.zh ?? ""}”）；选择之前，按你自己的地区处理。`,
+      en: `Row ${row}, “${quote(header)}”: ${options.length} places are called “${quote(text)}”: ${en}. Choose which one under “Places with the same name” below (or write the full name); until then it is kept as a place of your own.`,
+    };
+  },
   trailingSpace: (row: number): Text2 => ({
     zh: `第 ${row} 行末尾的引号后面有空白字符（如全角空格），已删除，引号中的内容照常读取。`,
     en: `Row ${row} ends with spaces (such as a full-width space) after its closing quote; they were removed and the quoted cell read as usual.`,

@@ -11,6 +11,7 @@ import type { Ingest } from "./ingest.ts";
 import type { FromWorker, Query, RunOptions, ToWorker } from "./protocol.ts";
 import { checkFile, checkText, decode, type Decoded, type Encoding } from "./sniff.ts";
 import { draftReview } from "./draftReview.ts";
+import { loadPlaceLookup, namesPlaces } from "./placeLookup.ts";
 import { intake } from "../extract/extract.ts";
 import { draftFacts, placeOf } from "../extract/draft.ts";
 
@@ -40,6 +41,9 @@ async function run(opts: RunOptions) {
   const file = last;
   const mine = signal;
   let lastPost = 0;
+  // The gazetteer and pinyin, for a table that names its places (loaded once, from this site).
+  const lookup = namesPlaces(file.text) ? await loadPlaceLookup() : null;
+  if (mine.aborted) return;
   const result = await ingestTextAsync(
     file.text,
     {
@@ -47,6 +51,8 @@ async function run(opts: RunOptions) {
       fileName: file.name,
       delimiter: opts.delimiter,
       overrides: opts.overrides ?? {},
+      placeChoices: opts.placeChoices ?? {},
+      lookup,
       onProgress: (rows, done) => {
         const now = performance.now();
         if (now - lastPost < 100 && done < 1) return;
