@@ -8,6 +8,7 @@ import { SCOPE_LABELS, metricInfo, metricsOf } from "../data/metrics.ts";
 import type { QualityIssue } from "../data/quality.ts";
 import { formatValue, type Lang } from "../format/number.ts";
 import { connectionDefinitionOf } from "../data/definitions.ts";
+import { isFilePlace } from "./own.ts";
 import type { BarDatum } from "./bars.ts";
 
 export type { ChartId, PlaceChartId } from "./spec.ts";
@@ -61,6 +62,8 @@ export function datum(
     display: formatValue(f.value, f.unit, lang),
     derived: f.derivation !== "reported",
     flagged: isFlagged(f, flagged),
+    // Only on the user's own figures, so published charts' specs stay as they were.
+    ...(isFilePlace(f.place_id) ? { own: true } : {}),
     source: f.source,
     ...extra,
   };
