@@ -188,6 +188,26 @@ describe("PlaceResolver: the file's places from the whole gazetteer", () => {
     expect(ids.has(r.place.id)).toBe(false);
   });
 
+  it("without the gazetteer (it could not be loaded) names are matched against the published places, and the page says so", () => {
+    const r = ingestText("地区,年份,诉求总量\n昆山市,2023,5\n苏州,2023,6\n", {
+      places,
+      fileName: "t.csv",
+      lookup: null,
+      lookupMissing: true,
+    });
+    expect(r.summary.messages).toEqual([
+      expect.objectContaining({
+        level: "warning",
+        row: null,
+        en: expect.stringMatching(/gazetteer.*could not be loaded/),
+      }),
+    ]);
+    expect(r.summary.places.map((p) => [p.place.id, p.own])).toEqual([
+      [expect.stringMatching(/^user-/), true],
+      ["suzhou", false],
+    ]);
+  });
+
   it("two own names with the same pinyin are two places", () => {
     const resolver = new PlaceResolver(places, lookup);
     const a = resolver.resolve("测试甲区").place.id;

@@ -47,6 +47,8 @@ export interface IngestOptions {
   lookup?: PlaceLookup | null;
   /** The person's choices for ambiguous names: name as written → division id, or "own". */
   placeChoices?: Readonly<Record<string, string>>;
+  /** The lookup was needed but could not be loaded: said in a message. */
+  lookupMissing?: boolean;
 }
 
 export interface IngestSummary {
@@ -101,7 +103,9 @@ export class Ingest {
   private rowsNotRead = 0;
   private summary: IngestSummary | null = null;
 
-  constructor(private readonly opts: IngestOptions) {}
+  constructor(private readonly opts: IngestOptions) {
+    if (opts.lookupMissing) this.log.say("warning", null, "", "", SAY.noGazetteer);
+  }
 
   /** Feed parsed rows; the first row ever pushed is the header. */
   push(rows: readonly (readonly string[])[]): void {

@@ -215,6 +215,10 @@ export const SAY = {
       en: `Row ${row}, “${quote(header)}”: ${options.length} places are called “${quote(text)}”: ${en}. Choose which one under “Places with the same name” below (or write the full name); until then it is kept as a place of your own.`,
     };
   },
+  noGazetteer: {
+    zh: "全国行政区划表未能加载（可能是网络中断）：地区名称只与本站已收录的地区比对，其余按你自己的地区处理，级别按名称末字推测。重新选择文件可再试一次。",
+    en: "The gazetteer of China's divisions could not be loaded (the connection may have dropped): place names were matched against this site's places only, the others kept as your own, their level guessed from the name's last character. Choose the file again to retry.",
+  } satisfies Text2,
   trailingSpace: (row: number): Text2 => ({
     zh: `第 ${row} 行末尾的引号后面有空白字符（如全角空格），已删除，引号中的内容照常读取。`,
     en: `Row ${row} ends with spaces (such as a full-width space) after its closing quote; they were removed and the quoted cell read as usual.`,

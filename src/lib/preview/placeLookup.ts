@@ -12,6 +12,11 @@ let pending: Promise<PlaceLookup> | undefined;
 export function loadPlaceLookup(): Promise<PlaceLookup> {
   pending ??= Promise.all([loadGazetteer(), import("./pinyin.ts")]).then(
     ([gazetteer, { pinyinOf }]) => ({ gazetteer, slug: pinyinOf }),
+    (e: unknown) => {
+      // Not kept: the next file tries again.
+      pending = undefined;
+      throw e;
+    },
   );
   return pending;
 }

@@ -42,7 +42,13 @@ async function run(opts: RunOptions) {
   const mine = signal;
   let lastPost = 0;
   // The gazetteer and pinyin, for a table that names its places (loaded once, from this site).
-  const lookup = namesPlaces(file.text) ? await loadPlaceLookup() : null;
+  let lookupMissing = false;
+  const lookup = namesPlaces(file.text)
+    ? await loadPlaceLookup().catch(() => {
+        lookupMissing = true;
+        return null;
+      })
+    : null;
   if (mine.aborted) return;
   const result = await ingestTextAsync(
     file.text,
@@ -53,6 +59,7 @@ async function run(opts: RunOptions) {
       overrides: opts.overrides ?? {},
       placeChoices: opts.placeChoices ?? {},
       lookup,
+      lookupMissing,
       onProgress: (rows, done) => {
         const now = performance.now();
         if (now - lastPost < 100 && done < 1) return;
