@@ -133,6 +133,9 @@ describe("PlaceResolver: the file's places from the whole gazetteer", () => {
     ["suzhou", "suzhou", "prefecture", "jiangsu", "320500"],
     ["苏州", "suzhou", "prefecture", "jiangsu", "320500"],
     ["浙江省", "zhejiang", "province", "", "330000"],
+    // Written without its suffix, the place above a same-named one within it.
+    ["淮安", "huaian", "prefecture", "jiangsu", "320800"],
+    ["吉林", "jilin", "province", "", "220000"],
   ])("%s → %s, a %s under %s (%s)", (text, id, level, parent, adcode) => {
     const r = resolve(text);
     expect(r.kind).toBe("known");
@@ -151,7 +154,7 @@ describe("PlaceResolver: the file's places from the whole gazetteer", () => {
   it.each([
     ["朝阳区", ["chaoyang-beijing", "chaoyang-changchun"]],
     ["通州", ["tongzhou", "tongzhou-nantong"]],
-    ["吉林", ["jilin", "jilinshi"]],
+    ["鼓楼区", ["gulou", "gulou-xuzhou", "gulou-fuzhou", "gulou-kaifeng"]],
   ])("an ambiguous name (%s) is not guessed: it lists its candidates", (text, ids) => {
     const r = resolve(text);
     expect(r.kind).toBe("ambiguous");
@@ -168,6 +171,15 @@ describe("PlaceResolver: the file's places from the whole gazetteer", () => {
         expect.arrayContaining(["江苏省苏州市", "安徽省宿州市"]),
       );
     expect(resolve("suzhou").place.id).toBe("suzhou");
+    // 淮安市 and its 淮安区 are one name: the city; 怀安县 makes Huai'an ambiguous still.
+    const h = resolve("Huai'an");
+    expect(h.kind === "ambiguous" && h.options.map((o) => o.id).sort()).toEqual([
+      "huaian",
+      "huaian-zhangjiakou",
+    ]);
+      "huaian",
+      "huaian-zhangjiakou",
+    ]);
   });
 
   it("a choice settles an ambiguous name; OWN keeps it as the user's own", () => {

@@ -143,7 +143,7 @@ const zh = {
   pvYourFile: "你的文件",
   pvBanner: "以下是你的文件中的数字，尚未公布，不是本站的数据。",
   pvSummary:
-    "{name}：编码 {encoding}，{shape}，读取 {read}，使用 {used}，得到 {facts}；{errors}，{warnings}。",
+    "{name}：编码 {encoding}，{shape}，读取 {read}，使用 {used} 行，得到 {facts}；{errors}，{warnings}。",
   pvShape_wide: "宽表（每行一个地区和年份）",
   pvShape_long: "本站长表格式（facts.csv）",
   pvShape_category: "类别表（地区、年份、类别、件数）",

@@ -177,7 +177,16 @@ export class PlaceResolver {
   private fromCandidates(text: string, found: readonly Candidate[]): Resolution | null {
     if (!found.length) return null;
     // The best kind of match only: a current name over a former one.
-    const best = found.filter((c) => c.kind === found[0]!.kind);
+    let best = found.filter((c) => c.kind === found[0]!.kind);
+    // A name written without its suffix (淮安) is the place above the others of that
+    // name within it (淮安市, not its 淮安区): a district would be written 淮安区.
+    if (best.length > 1 && best[0]!.kind.endsWith("short")) {
+      const g = this.lookup!.gazetteer;
+      const all = best;
+      best = all.filter(
+        (o) => !all.some((c) => c !== o && g.ancestors(o.division).includes(c.division)),
+      );
+    }
     if (best.length === 1) {
       const c = best[0]!;
       const place = this.placeOf(c.division);
@@ -245,7 +254,8 @@ export class PlaceResolver {
       const ds = this.byEnglish.get(ascii(text)) ?? [];
       const r = this.fromCandidates(
         text,
-        ds.map((division) => ({ division, form: text, kind: "full" as const })),
+        // English names carry no suffix: read like short names (Huai'an is the city, not its district).
+        ds.map((division) => ({ division, form: text, kind: "short" as const })),
       );
       return r ?? { kind: "own", place: this.ownPlace(text) };
     }
