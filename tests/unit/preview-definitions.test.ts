@@ -177,9 +177,6 @@ describe("PlaceResolver: the file's places from the whole gazetteer", () => {
       "huaian",
       "huaian-zhangjiakou",
     ]);
-      "huaian",
-      "huaian-zhangjiakou",
-    ]);
   });
 
   it("a choice settles an ambiguous name; OWN keeps it as the user's own", () => {
