@@ -94,10 +94,15 @@ describe("axe finds no serious or critical violation", () => {
     it(`preview with a file read, ${lang}, 360 px`, async () => {
       const page = await open(`?view=preview&lang=${lang}`, 360, "#csv-file");
       const path = join(dir, "file.csv");
-      writeFileSync(path, "地区,年份,诉求总量,接通率\n苏州,2023,1200000,95.2%\n淮安,2023,x,90%\n");
+      // 朝阳区 is two districts: the menu to choose one is audited too.
+      writeFileSync(
+        path,
+        "地区,年份,诉求总量,接通率\n苏州,2023,1200000,95.2%\n淮安,2023,x,90%\n朝阳区,2023,5,91%\n",
+      );
       await page.setInputFiles("#csv-file", path);
       await page.waitForSelector("[data-testid=summary]");
       await page.waitForSelector("main figure[data-chart] svg");
+      await page.waitForSelector("li[data-name='朝阳区'] select");
       expect(await audit(page)).toEqual([]);
     });
 

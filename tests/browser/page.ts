@@ -58,3 +58,15 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/**
+ * Requests a page may make after a file is chosen in the CSV preview: the
+ * site's own chunks of place names (the gazetteer, pinyin), which the worker
+ * loads for a table that names its places. They come from the page's origin
+ * and carry nothing of the file.
+ */
+export function placeChunksOnly(requests: readonly string[], origin: string): string[] {
+  return requests.filter(
+    (u) => !(u.startsWith(origin) && /\/assets\/(divisions|pinyin)-[\w-]+\.js$/.test(u)),
+  );
+}

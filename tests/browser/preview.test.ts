@@ -2,14 +2,15 @@
  * The CSV preview as an analyst uses it: an Excel (GBK) file with Chinese
  * headers and bad cells, our own facts.csv, a workbook renamed to .csv, a large
  * file cancelled halfway, and cells pasted from Excel — all read in the
- * browser, with no request made once a file is chosen.
+ * browser, with no request made once a file is chosen but the site's own
+ * chunks of place names (the gazetteer, pinyin) for a table that names places.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launch, screenshot, watchedPage, type Watched } from "./page.ts";
+import { launch, placeChunksOnly, screenshot, watchedPage, type Watched } from "./page.ts";
 import { encodeGbk } from "../support/gbk.ts";
 
 const site = inject("siteUrl");
@@ -79,7 +80,7 @@ describe("previewing a local CSV", () => {
     const volume = page.locator("figure[data-chart=volume] table");
     await expect(volume.innerText()).resolves.toContain("17,032,400");
     await screenshot(page, "preview-gbk-zh");
-    expect(requests).toEqual([]);
+    expect(placeChunksOnly(requests, origin)).toEqual([]);
   });
 
   it("our own facts.csv (UTF-8 with BOM) loads back with every figure and no error", async () => {
@@ -94,7 +95,7 @@ describe("previewing a local CSV", () => {
     // warning that the preview's charts show years only.
     const rows = new TextDecoder().decode(bytes).trim().split("\r\n").length - 1;
     await expect(summary.innerText()).resolves.toMatch(
-      new RegExp(`UTF-8 \\+ BOM, our long format.* ${rows} figures; 0 errors, 1 warning`),
+      new RegExp(`UTF-8 \\+ BOM, our long format.* ${rows} figures; 0 errors, 1 warning\\.`),
     );
     // The normalised download of our own file is our own file, byte for byte.
     const [download] = await Promise.all([
@@ -103,6 +104,113 @@ describe("previewing a local CSV", () => {
     ]);
     expect(readFileSync(await download.path())).toEqual(bytes);
     expect(requests.filter((u) => !u.startsWith("blob:"))).toEqual([]);
+  });
+
+  it("an analyst's file with both connection-rate definitions, a province and a county-level city: every figure under its own definition and level, an ambiguous name chosen, the normalised CSV read back", async () => {
+    const { page, requests } = await preview();
+    const csv =
+      "地区,年份,诉求总量,30秒人工接通率,接通率,每十万人座席数\n" +
+      "江苏省,2023,1234567,95.25,99.1,1.2\n" +
+      "昆山市,2023,45678,,98.76,3.4\n" +
+      "无锡,2022,300000,92.5,99.5,5.5\n" +
+      "无锡,2023,320000,93.1,99.6,7.7\n" +
+      "朝阳区,2023,1000,90,,2.2\n";
+    await page.setInputFiles("#csv-file", file("分析.csv", csv));
+    const summary = page.locator("[data-testid=summary]");
+    await summary.waitFor();
+    await expect(summary.innerText()).resolves.toMatch(
+      /读取 5 行，使用 5 行，得到 18 个数字；0 个错误，1 个提示/,
+    );
+    // Both definitions, each in its own group; the province and the county-level city ranked apart.
+    await page.getByLabel("指标").selectOption("connection_rate");
+    const compare = page.locator("figure[data-chart=compare]");
+    await compare.locator("table", { hasText: "98.76%" }).waitFor();
+    const table = await compare.locator("table").innerText();
+    for (const s of ["江苏省（你的文件）", "95.25%", "99.1%", "昆山市（你的文件）", "98.76%"])
+      expect(table).toContain(s);
+    // Each row: the place with its level, and the definition with the tier it is ranked in.
+    const row = (place: string) =>
+      table
+        .split("\n")
+        .filter((l) => l.startsWith(place))
+        .map((l) => l.split("\t").slice(0, 3).join(" | "));
+    expect(row("江苏省")).toEqual([
+      "江苏省（你的文件） · 省 · 2023 | 30秒人工接通率 · 省级 | 95.25% (2023)",
+      "江苏省（你的文件） · 省 · 2023 | 接通率（不限时） · 省级 | 99.1% (2023)",
+    ]);
+    expect(row("昆山市")).toEqual([
+      expect.stringMatching(
+        /^昆山市（你的文件） · \S+ · 2023 \| 接通率（不限时） · 县（市、区） \| 98.76% \(2023\)$/,
+      ),
+    ]);
+    // Your figures have a colour of their own, with a legend.
+    await expect(page.locator("[data-testid=legend]").innerText()).resolves.toContain(
+      "你的文件中的数字",
+    );
+    const fills = await compare
+      .locator("svg rect[stroke='none']")
+      .evaluateAll((rs) => [...new Set(rs.map((r) => r.getAttribute("fill")))]);
+    expect(fills).toEqual(["#6a3d9a"]);
+    // The seats chart of 无锡 2022 shows 2022's figure, not 2023's.
+    await page.getByRole("button", { name: "无锡市（你的文件） · 2022" }).click();
+    const seats = page.locator("figure[data-chart=seats]");
+    await seats.locator("table", { hasText: "5.5" }).waitFor();
+    const seatsTable = await seats.locator("table").innerText();
+    expect(seatsTable).toContain("5.5");
+    expect(seatsTable).not.toContain("7.7");
+    await expect(seats.locator("svg rect[fill='#3b1f5e']").count()).resolves.toBe(1);
+    // 朝阳区 is two districts: the page lists them; choosing reads the file again.
+    const choice = page.locator("li[data-name='朝阳区'] select");
+    await expect(choice.locator("option").allInnerTexts()).resolves.toEqual(
+      expect.arrayContaining(["北京市朝阳区（110105）", "长春市朝阳区（220104）"]),
+    );
+    await screenshot(page, "preview-definitions-zh");
+    await choice.selectOption("chaoyang-beijing");
+    await page.getByText("已选择：").waitFor();
+    await expect(summary.innerText()).resolves.toMatch(/0 个错误，0 个提示/);
+    // The normalised CSV: every figure, each under its own definition, level, parent and code.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "下载规范化的数据（CSV）" }).click(),
+    ]);
+    const bytes = readFileSync(await download.path());
+    const lines = new TextDecoder()
+      .decode(bytes)
+      .replace(/^\ufeff/, "")
+      .trim()
+      .split("\r\n");
+    const head = lines[0]!.split(",");
+    const col = (row: string[], c: string) => row[head.indexOf(c)];
+    const rows = lines.slice(1).map((l) => l.split(","));
+    const rates = rows
+      .filter((r) => col(r, "metric") === "connection_rate")
+      .map((r) =>
+        ["place_id", "level", "parent_id", "adcode", "term_zh", "value"]
+          .map((c) => col(r, c))
+          .join(" "),
+      );
+    expect(rates).toEqual([
+      "jiangsu province  320000 30秒人工接通率 95.25",
+      "jiangsu province  320000 接通率 99.1",
+      "kunshan county suzhou 320583 接通率 98.76",
+      "wuxi prefecture jiangsu 320200 30秒人工接通率 92.5",
+      "wuxi prefecture jiangsu 320200 接通率 99.5",
+      "wuxi prefecture jiangsu 320200 30秒人工接通率 93.1",
+      "wuxi prefecture jiangsu 320200 接通率 99.6",
+      "chaoyang-beijing district beijing 110105 30秒人工接通率 90",
+    ]);
+    expect(rows).toHaveLength(18);
+    // Read back, the normalised file is our long format and comes back byte for byte.
+    await page.setInputFiles("#csv-file", file("分析-normalised.csv", bytes));
+    await expect
+      .poll(() => summary.innerText())
+      .toMatch(/本站长表格式.*得到 18 个数字；0 个错误，0 个提示/);
+    const [again] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "下载规范化的数据（CSV）" }).click(),
+    ]);
+    expect(readFileSync(await again.path())).toEqual(bytes);
+    expect(placeChunksOnly(requests, origin)).toEqual([]);
   });
 
   it("refuses an Excel workbook renamed to .csv, with a hint", async () => {
@@ -132,7 +240,7 @@ describe("previewing a local CSV", () => {
     // The page still works: a small file previews after the cancelled one.
     await page.setInputFiles("#csv-file", file("small.csv", "地区,年份,诉求总量\n苏州,2023,5\n"));
     await page.locator("[data-testid=summary]").waitFor();
-    expect(requests).toEqual([]);
+    expect(placeChunksOnly(requests, origin)).toEqual([]);
   });
 
   it("a file of thousands of places: the top of the comparison, a search over every place, its profile", async () => {
@@ -214,9 +322,6 @@ describe("previewing a report's text", () => {
     await screenshot(page, "preview-report-draft");
     // Nothing leaves the page but the gazetteer's code chunk, fetched from the site itself
     // once a report's text needs it (the text itself is never sent).
-    const origin = new URL(page.url()).origin;
-    expect(
-      requests.filter((u) => !(u.startsWith(origin) && /\/assets\/divisions-[\w-]+\.js$/.test(u))),
-    ).toEqual([]);
+    expect(placeChunksOnly(requests, origin)).toEqual([]);
   });
 });

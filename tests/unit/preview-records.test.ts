@@ -9,7 +9,8 @@ import fc from "fast-check";
 import Papa from "papaparse";
 import { dsvFormat } from "d3-dsv";
 import { RecordReader } from "../../src/lib/preview/records.ts";
-import { userPlace } from "../../src/lib/preview/places.ts";
+import { OwnIds } from "../../src/lib/preview/places.ts";
+import { pinyinOf } from "../../src/lib/preview/pinyin.ts";
 import { placeName } from "../../scripts/bench/widecsv.ts";
 import { normaliseNewlines } from "../../src/lib/preview/sniff.ts";
 import { ingestText } from "../../src/lib/preview/parse.ts";
@@ -173,8 +174,11 @@ describe("fast number reader", () => {
 describe("places of the user's own", () => {
   it("are one place per name written, however many (no two names share an id)", () => {
     const names = Array.from({ length: 20_000 }, (_, i) => placeName(i));
-    const ids = new Set(names.map((n) => userPlace(n).id));
+    const own = new OwnIds(pinyinOf);
+    const ids = new Set(names.map((n) => own.idOf(n)));
     expect(ids.size).toBe(names.length);
+    // ASCII pinyin; homophones (安白宝县 and 安白保县 would be one) get a number.
+    for (const id of ids) expect(id).toMatch(/^user-[a-z0-9]+(-\d+)?$/);
     const text = ["地区,年份,诉求总量", ...names.map((n, i) => `${n},2023,${i}`)].join("\n");
     const r = ingestText(text, { places, fileName: "t.csv" });
     expect(r.summary.errors).toBe(0);

@@ -16,6 +16,8 @@ export interface BarDatum {
   display: string;
   derived?: boolean;
   highlight?: boolean;
+  /** A figure of the user's own file (CSV preview), drawn in its own colour. */
+  own?: boolean;
   /** A data-quality issue concerns this figure. */
   flagged?: boolean;
   /** Bars with the same group are drawn under one heading, in order. */

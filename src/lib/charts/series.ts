@@ -8,6 +8,8 @@ import { SCOPES, SCOPE_LABELS, metricInfo, metricsOf } from "../data/metrics.ts"
 import type { QualityIssue } from "../data/quality.ts";
 import { formatValue, type Lang } from "../format/number.ts";
 import { t } from "../format/strings.ts";
+import { connectionDefinitionOf } from "../data/definitions.ts";
+import { isFilePlace } from "./own.ts";
 import type { BarDatum } from "./bars.ts";
 
 export type { ChartId, PlaceChartId } from "./spec.ts";
@@ -56,12 +58,15 @@ export function datum(
   extra: Partial<BarDatum> = {},
 ): BarDatum {
   return {
-    key: `${f.metric}|${f.scope}|${f.category}`,
+    // Two definitions of one metric are two bars.
+    key: `${compareDefinition(f)}|${f.scope}|${f.category}`,
     label: factLabel(f, lang),
     value: f.value,
     display: formatValue(f.value, f.unit, lang),
     derived: f.derivation !== "reported",
     flagged: isFlagged(f, flagged),
+    // Only on the user's own figures, so published charts' specs stay as they were.
+    ...(isFilePlace(f.place_id) ? { own: true } : {}),
     source: f.source,
     ...extra,
   };
@@ -69,7 +74,7 @@ export function datum(
 
 /** Connection rates are two different measures: within 30 seconds, or at all. */
 export function connectionDefinition(f: Pick<Fact, "term_zh">): "30s" | "plain" {
-  return /30\s*秒/.test(f.term_zh) ? "30s" : "plain";
+  return connectionDefinitionOf(f.term_zh);
 }
 
 /** A name for the definition a figure uses, where a metric has several. */
@@ -121,9 +126,9 @@ export function compareDefinition(f: Fact): string {
   return f.scope ? `${base}@${f.scope}` : base;
 }
 
-/** The key of a figure's bar in a comparison: its place, metric and scope. */
-export function compareKey(f: Pick<Fact, "place_id" | "metric" | "scope">): string {
-  return `${f.place_id}|${f.metric}|${f.scope}`;
+/** The key of a figure's bar in a comparison: its place and definition (metric, kind, scope). */
+export function compareKey(f: Fact): string {
+  return `${f.place_id}|${compareDefinition(f)}`;
 }
 
 /** Places drawn above one place's own bar when it is set among the others (seats). */

@@ -22,11 +22,12 @@ import {
   withContext,
 } from "../charts/series.ts";
 import type { Ingest, PlaceSummary } from "./ingest.ts";
+import { FILE_PREFIX } from "../charts/own.ts";
 
 /** A comparison with more bars than this is sent as its top bars per definition only. */
 export const SHOW_ALL_MAX = 2000;
 
-export const FILE_PREFIX = "file:";
+export { FILE_PREFIX };
 
 /** A name of the user's, saying so: "苏州市（你的文件）", "Suzhou (your file)". */
 const mine = (zh: string, en: string) => ({

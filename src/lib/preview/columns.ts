@@ -5,6 +5,12 @@
  * every renamed, repeated, missing or unrecognised column.
  */
 import { metricInfo } from "../data/metrics.ts";
+import {
+  DEFINITION_TERMS,
+  definitionOf,
+  definitionsOf,
+  type ConnectionDefinition,
+} from "../data/definitions.ts";
 import type { WideColumn } from "./figures.ts";
 import {
   categoryRole,
@@ -17,8 +23,15 @@ import {
 import { SAY, type MessageLog } from "./messages.ts";
 import type { ColumnMapping } from "./rowContext.ts";
 
-/** A user's choice for one column: a role, or a metric id. */
+/**
+ * A user's choice for one column: a role, or a metric id, with its definition
+ * where the metric has several (`metric:connection_rate:30s`).
+ */
 export type Override = "ignore" | "place" | "year" | `metric:${string}`;
+
+/** The choice that reads a column as `metric` (of `definition`, where it has several). */
+export const metricOverride = (metric: string, definition = ""): Override =>
+  `metric:${metric}${definition ? `:${definition}` : ""}`;
 
 /**
  * Columns read of a header: a table of 12345 figures has a place, a year and
@@ -38,11 +51,33 @@ export interface Columns {
   shape: Shape;
   columns: ColumnMapping[];
   wide: WideColumn[];
+  /** Columns of a metric and definition an earlier column holds: not read (their figures are counted and named). */
+  repeats: RepeatedColumn[];
 }
 
-function overrideRole(o: Override): Role {
-  if (o.startsWith("metric:")) return { kind: "metric", metric: o.slice(7) };
+export interface RepeatedColumn {
+  index: number;
+  header: string;
+  /** The header of the column that is read. */
+  first: string;
+}
+
+function overrideRole(o: Override, header: string): Role {
+  if (o.startsWith("metric:")) {
+    const [metric = "", chosen] = o.slice(7).split(":");
+    const known = definitionsOf(metric) as readonly string[];
+    // A metric chosen without its definition takes the one its header names.
+    const definition =
+      chosen && known.includes(chosen) ? chosen : known.length ? definitionOf(metric, header) : "";
+    return { kind: "metric", metric, definition };
+  }
   return { kind: o as "ignore" | "place" | "year" };
+}
+
+/** The wording a column's figures are published under: its header, unless that names another definition. */
+function termOf(header: string, metric: string, definition: string): string {
+  if (!definition || definitionOf(metric, header) === definition) return header;
+  return DEFINITION_TERMS[definition as ConnectionDefinition].zh;
 }
 
 export function mapColumns(
@@ -61,7 +96,7 @@ export function mapColumns(
   const shape = detectShape(names);
   const columns = names.map((header, index): ColumnMapping => {
     const o = overrides?.[index];
-    if (o) return { index, header, role: overrideRole(o), auto: false };
+    if (o) return { index, header, role: overrideRole(o, header), auto: false };
     const role =
       shape === "category"
         ? categoryRole(header)
@@ -70,22 +105,30 @@ export function mapColumns(
           : { kind: "ignore" as const };
     return { index, header, role, auto: true };
   });
+  // One column per metric and definition: 30秒人工接通率 and 接通率 are two.
   const firstOf = new Map<string, number>();
+  const repeats: RepeatedColumn[] = [];
   for (const c of columns) {
     if (c.role.kind !== "metric") continue;
-    const first = firstOf.get(c.role.metric);
-    if (first === undefined) firstOf.set(c.role.metric, c.index);
-    else
-      log.say("warning", 1, c.header, c.header, SAY.sameMetric(c.header, columns[first]!.header));
+    const key = `${c.role.metric}|${c.role.definition}`;
+    const first = firstOf.get(key);
+    if (first === undefined) firstOf.set(key, c.index);
+    else if (shape === "wide")
+      repeats.push({ index: c.index, header: c.header, first: columns[first]!.header });
   }
   const wide: WideColumn[] = [];
   if (shape === "wide")
     for (const c of columns)
-      if (c.role.kind === "metric" && firstOf.get(c.role.metric) === c.index)
+      if (
+        c.role.kind === "metric" &&
+        firstOf.get(`${c.role.metric}|${c.role.definition}`) === c.index
+      )
         wide.push({
           index: c.index,
           header: c.header,
           metric: c.role.metric,
+          definition: c.role.definition,
+          term: termOf(c.header, c.role.metric, c.role.definition),
           unit: metricInfo(c.role.metric)?.unit ?? "count",
         });
   if (shape !== "long") {
@@ -109,5 +152,5 @@ export function mapColumns(
       for (const c of unknown)
         log.say("warning", 1, c.header, c.header, SAY.unknownColumn(c.header));
   }
-  return { width, names, shape, columns, wide };
+  return { width, names, shape, columns, wide, repeats };
 }

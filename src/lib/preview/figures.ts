@@ -7,6 +7,7 @@
 import type { Fact, Place } from "../data/fact.ts";
 import { factKey, placeColumns } from "../data/fact.ts";
 import { metricInfo, type Unit } from "../data/metrics.ts";
+import { DEFINITION_TERMS, definitionOf, type ConnectionDefinition } from "../data/definitions.ts";
 import {
   checkFacts,
   checkPlain,
@@ -24,8 +25,16 @@ export interface WideColumn {
   index: number;
   header: string;
   metric: string;
+  /** Of a metric with several definitions (definitions.ts), which one; else "". */
+  definition: string;
+  /** The wording its figures carry (`term_zh`): the header, or the chosen definition's own. */
+  term: string;
   unit: Unit;
 }
+
+/** A figure's metric and definition, the key of a wide column. */
+const metricKey = (f: Pick<Fact, "metric" | "term_zh">) =>
+  `${f.metric}|${definitionOf(f.metric, f.term_zh)}`;
 
 export interface PlaceSummary {
   place: Place;
@@ -41,7 +50,7 @@ const sourceOf = (file: string, row: number) => `${file} · 第 ${row} 行 / row
 
 export class FileFigures {
   readonly store: PlaceYearStore;
-  /** Of a wide table: the position of each metric among its metric columns. */
+  /** Of a wide table: the position of each metric and definition (metricKey) among its metric columns. */
   readonly wideK = new Map<string, number>();
   /** Figures held. */
   count = 0;
@@ -63,7 +72,7 @@ export class FileFigures {
     private readonly fileName: string,
     private readonly log: MessageLog,
   ) {
-    wide.forEach((c, k) => this.wideK.set(c.metric, k));
+    wide.forEach((c, k) => this.wideK.set(`${c.metric}|${c.definition}`, k));
     this.store = new PlaceYearStore(wide.length);
     this.figures = new WideFigures(wide, this.store);
   }
@@ -71,11 +80,11 @@ export class FileFigures {
   /** The row of the figure already held for this key in a record, if any. */
   private repeatOf(
     rec: number,
-    f: Pick<Fact, "metric" | "scope" | "dimension" | "category">,
+    f: Pick<Fact, "metric" | "term_zh" | "scope" | "dimension" | "category">,
   ): number | null {
     const st = this.store;
     if (st.wideRow[rec] && !f.scope && !f.dimension && !f.category) {
-      const k = this.wideK.get(f.metric);
+      const k = this.wideK.get(metricKey(f));
       if (k !== undefined && !Number.isNaN(st.values[rec * st.width + k]!)) return st.wideRow[rec]!;
     }
     const extra = st.extras.get(rec);
@@ -84,6 +93,7 @@ export class FileFigures {
       const g = extra.facts[i]!;
       if (
         g.metric === f.metric &&
+        metricKey(g) === metricKey(f) &&
         g.scope === f.scope &&
         g.dimension === f.dimension &&
         g.category === f.category
@@ -221,6 +231,22 @@ export class FileFigures {
     };
   }
 
+  /** A fact of a wide column: its wording is the column's (and says so where the user chose its definition). */
+  wideFact(
+    place: Place,
+    year: number,
+    c: WideColumn,
+    v: { value: number; lowerBound: boolean },
+    row: number,
+  ): Fact {
+    const f = this.fact(place, year, c.metric, v, c.term, row);
+    if (c.term !== c.header) {
+      const chosen = `列“${c.header}”按所选口径读作“${c.term}” / column “${c.header}” read as ${DEFINITION_TERMS[c.definition as ConnectionDefinition]?.en ?? c.term} (your choice)`;
+      f.note = f.note ? `${f.note}; ${chosen}` : chosen;
+    }
+    return f;
+  }
+
   /** The facts of one record. */
   private factsOf(rec: number, metrics?: readonly string[]): Fact[] {
     const st = this.store;
@@ -234,12 +260,11 @@ export class FileFigures {
         const c = this.wide[k]!;
         if (metrics && !metrics.includes(c.metric)) continue;
         out.push(
-          this.fact(
+          this.wideFact(
             place,
             year,
-            c.metric,
+            c,
             { value: v, lowerBound: isLowerBound(st.written[rec * st.width + k]!) },
-            c.header,
             st.wideRow[rec]!,
           ),
         );
@@ -394,7 +419,7 @@ class WideFigures implements PlainFigures {
     return this.columns[k]!.unit === "count" ? 0 : roundingTolerance(this.store.values[cell]!);
   }
   term(metric: string): string {
-    return this.columns.find((c) => c.metric === metric)?.header ?? "";
+    return this.columns.find((c) => c.metric === metric)?.term ?? "";
   }
   *counts(): Generator<{ metric: string; value: number }> {
     const base = this.record * this.store.width;

@@ -8,11 +8,13 @@
 import { toHalfWidth } from "../data/parseValue.ts";
 import { FACT_COLUMNS } from "../data/fact.ts";
 import { METRICS, metricInfo } from "../data/metrics.ts";
+import { definitionOf } from "../data/definitions.ts";
 
 export type Role =
   | { kind: "place" }
   | { kind: "year" }
-  | { kind: "metric"; metric: string }
+  /** `definition`: for a metric published under several (definitions.ts), which one; else "". */
+  | { kind: "metric"; metric: string; definition: string }
   | { kind: "category" }
   | { kind: "count" }
   | { kind: "share" }
@@ -83,10 +85,24 @@ const ROLE_INDEX = new Map<string, Role["kind"]>();
 for (const [kind, words] of ROLE_WORDS)
   for (const w of words) ROLE_INDEX.set(normaliseHeader(w), kind);
 
+/**
+ * Spreadsheet headers for a definition of a metric that reports do not write
+ * this way (the catalogue's synonyms serve the extractor too).
+ */
+const HEADER_SYNONYMS: Record<string, readonly string[]> = {
+  connection_rate: [
+    "30s人工接通率",
+    "30秒接通率",
+    "30s接通率",
+    "30-second connection rate",
+    "answered within 30 s",
+  ],
+};
+
 const METRIC_INDEX = new Map<string, string>();
 for (const m of METRICS) {
   if (m.id === "top_category") continue;
-  for (const w of [m.id, m.zh, m.en, ...m.synonyms]) {
+  for (const w of [m.id, m.zh, m.en, ...m.synonyms, ...(HEADER_SYNONYMS[m.id] ?? [])]) {
     const k = normaliseHeader(w);
     if (k && !METRIC_INDEX.has(k)) METRIC_INDEX.set(k, m.id);
   }
@@ -107,7 +123,8 @@ export function wideRole(h: string): Role {
   const r = ROLE_INDEX.get(k);
   if (r === "place" || r === "year") return { kind: r };
   const metric = METRIC_INDEX.get(k);
-  if (metric) return { kind: "metric", metric };
+  // The definition from the header as written: "接通率（30秒）" loses its brackets in `k`.
+  if (metric) return { kind: "metric", metric, definition: definitionOf(metric, h) };
   return { kind: "unknown" };
 }
 

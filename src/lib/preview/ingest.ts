@@ -13,19 +13,20 @@
  */
 import type { Fact, Place } from "../data/fact.ts";
 import type { QualityIssue } from "../data/quality.ts";
-import { mapColumns, MAX_COLUMNS, type Override } from "./columns.ts";
+import { mapColumns, MAX_COLUMNS, type Override, type RepeatedColumn } from "./columns.ts";
+import { isAbsentMark } from "../data/parseValue.ts";
 import { FileFigures, MAX_PLACES, type PlaceSummary } from "./figures.ts";
 import type { Shape } from "./headers.ts";
 import { MessageLog, SAY, type CellMessage, type Text2 } from "./messages.ts";
-import { placeIndex } from "./places.ts";
+import { PlaceResolver, type PlaceLookup } from "./places.ts";
 import { CategoryReader } from "./readCategory.ts";
 import { readLong } from "./readLong.ts";
 import { readWide } from "./readWide.ts";
-import { RowContext, type ColumnMapping } from "./rowContext.ts";
+import { RowContext, type AmbiguousName, type ColumnMapping } from "./rowContext.ts";
 import { lastYear } from "./year.ts";
 
 export type { CellMessage } from "./messages.ts";
-export type { ColumnMapping } from "./rowContext.ts";
+export type { AmbiguousName, ColumnMapping } from "./rowContext.ts";
 export type { Override } from "./columns.ts";
 export type { PlaceSummary } from "./figures.ts";
 export { MAX_MESSAGES } from "./messages.ts";
@@ -39,6 +40,15 @@ export interface IngestOptions {
   overrides?: Readonly<Record<number, Override>>;
   /** The last year accepted (default: next year, year.ts). */
   lastYear?: number;
+  /**
+   * The gazetteer and pinyin (placeLookup.ts): without it, names are matched
+   * against the published places only, and own ids are not pinyin.
+   */
+  lookup?: PlaceLookup | null;
+  /** The person's choices for ambiguous names: name as written → division id, or "own". */
+  placeChoices?: Readonly<Record<string, string>>;
+  /** The lookup was needed but could not be loaded: said in a message. */
+  lookupMissing?: boolean;
 }
 
 export interface IngestSummary {
@@ -64,6 +74,9 @@ export interface IngestSummary {
   places: PlaceSummary[];
   placeCount: number;
   quality: QualityIssue[];
+  /** Names several divisions share (the first MAX_AMBIGUOUS), each with its candidates. */
+  ambiguous: AmbiguousName[];
+  ambiguousCount: number;
 }
 
 /** What the rows are read into once the header is known. */
@@ -74,6 +87,10 @@ interface Reading {
   figures: FileFigures;
   read: (r: readonly string[], row: number) => void;
   finish: () => void;
+  ctx: RowContext;
+  /** Columns not read (a metric and definition an earlier column holds), and their figures. */
+  repeats: RepeatedColumn[];
+  repeated: number[];
 }
 
 export class Ingest {
@@ -86,7 +103,9 @@ export class Ingest {
   private rowsNotRead = 0;
   private summary: IngestSummary | null = null;
 
-  constructor(private readonly opts: IngestOptions) {}
+  constructor(private readonly opts: IngestOptions) {
+    if (opts.lookupMissing) this.log.say("warning", null, "", "", SAY.noGazetteer);
+  }
 
   /** Feed parsed rows; the first row ever pushed is the header. */
   push(rows: readonly (readonly string[])[]): void {
@@ -121,16 +140,25 @@ export class Ingest {
   }
 
   private setHeader(raw: readonly string[]): Reading {
-    const { width, shape, columns, wide } = mapColumns(raw, this.opts.overrides, this.log);
+    const { width, shape, columns, wide, repeats } = mapColumns(raw, this.opts.overrides, this.log);
     const figures = new FileFigures(wide, this.opts.fileName, this.log);
     const ctx = new RowContext(
       columns,
       this.log,
       figures,
-      placeIndex(this.opts.places),
+      new PlaceResolver(this.opts.places, this.opts.lookup ?? null, this.opts.placeChoices),
       this.opts.lastYear ?? lastYear(),
     );
-    const base = { shape, columns, width, figures, finish: () => {} };
+    const base = {
+      shape,
+      columns,
+      width,
+      figures,
+      finish: () => {},
+      ctx,
+      repeats,
+      repeated: repeats.map(() => 0),
+    };
     if (shape === "long") return { ...base, read: (r, row) => readLong(ctx, r, row) };
     if (shape === "wide") return { ...base, read: (r, row) => readWide(ctx, r, row) };
     const category = new CategoryReader(ctx);
@@ -153,6 +181,11 @@ export class Ingest {
     if (r.length < width)
       this.log.say("warning", row, "", "", SAY.tooFewFields(row, r.length, width));
     const before = figures.count;
+    const { repeats, repeated } = this.reading!;
+    for (let i = 0; i < repeats.length; i++) {
+      const cell = r[repeats[i]!.index];
+      if (cell && cell.trim() && !isAbsentMark(cell)) repeated[i]!++;
+    }
     this.reading!.read(r, row);
     if (figures.count > before) this.rowsUsed++;
   }
@@ -169,6 +202,16 @@ export class Ingest {
   private summarise(): IngestSummary {
     const reading = (this.reading ??= this.setHeader([]));
     reading.finish();
+    reading.repeats.forEach((c, i) => {
+      const n = reading.repeated[i]!;
+      this.log.say(
+        n ? "error" : "warning",
+        1,
+        c.header,
+        c.header,
+        SAY.sameMetric(c.header, c.first, n),
+      );
+    });
     if (this.rowsRead === 0 && this.rowsNotRead === 0)
       this.log.say("warning", null, "", "", SAY.onlyHeader(reading.width > MAX_COLUMNS));
     const figures = reading.figures;
@@ -189,6 +232,8 @@ export class Ingest {
       placeCount: places.length,
       quality,
       qualityCount,
+      ambiguous: reading.ctx.ambiguous,
+      ambiguousCount: reading.ctx.ambiguousCount,
     };
   }
 

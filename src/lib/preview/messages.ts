@@ -92,9 +92,9 @@ export const SAY = {
           zh: `第 ${index + 1} 列没有表头，命名为“${quote(to)}”。`,
           en: `Column ${index + 1} has no header; it is called “${quote(to)}”.`,
         },
-  sameMetric: (header: string, first: string): Text2 => ({
-    zh: `“${quote(header)}”与“${quote(first)}”是同一个指标，只使用前一列。`,
-    en: `“${quote(header)}” is the same metric as “${quote(first)}”; only the first is used.`,
+  sameMetric: (header: string, first: string, n: number): Text2 => ({
+    zh: `“${quote(header)}”与“${quote(first)}”是同一指标、同一口径，只读取了“${quote(first)}”：这一列的 ${n.toLocaleString("en-US")} 个数字未使用。如果两列口径不同（如“30秒人工接通率”与不限时的“接通率”），请在下方“列的对应关系”中为这一列选择口径或指标。`,
+    en: `“${quote(header)}” holds the same metric and definition as “${quote(first)}”, the column that is read: its ${n.toLocaleString("en-US")} ${n === 1 ? "figure was" : "figures were"} not used. If the two differ in definition (such as a 30-second and a plain connection rate), choose this column's definition or metric under “How the columns are read”.`,
   }),
   noPlaceColumn: {
     zh: "找不到地区列：请把表头写成“地区”或“place”，或在下方指定哪一列是地区。",
@@ -193,6 +193,32 @@ export const SAY = {
     zh: `第 ${row} 行“${quote(header)}”有 ${length.toLocaleString("en-US")} 个字符，不像是地区名称，这一行未使用。`,
     en: `Row ${row}, “${quote(header)}” has ${length.toLocaleString("en-US")} characters: not a place name; the row was not used.`,
   }),
+  renamedPlace: (row: number, header: string, text: string, now: string): Text2 => ({
+    zh: `第 ${row} 行“${quote(header)}”的“${quote(text)}”是旧名，按今天的${now}读取。`,
+    en: `Row ${row}, “${quote(header)}”: “${quote(text)}” is a former name, read as today's ${now}.`,
+  }),
+  ambiguousPlace: (row: number, header: string, text: string, options: Text2[]): Text2 => {
+    const MAX = 8;
+    const more = options.length > MAX ? options.length - MAX : 0;
+    const zh =
+      options
+        .slice(0, MAX)
+        .map((o) => o.zh)
+        .join("、") + (more ? `等 ${options.length} 处` : "");
+    const en =
+      options
+        .slice(0, MAX)
+        .map((o) => o.en)
+        .join("; ") + (more ? ` and ${more} more` : "");
+    return {
+      zh: `第 ${row} 行“${quote(header)}”的“${quote(text)}”有 ${options.length} 个同名地区：${zh}。请在下方“同名地区”中选择是哪一个（也可写全名，如“${options[0]?.zh ?? ""}”）；选择之前，按你自己的地区处理。`,
+      en: `Row ${row}, “${quote(header)}”: ${options.length} places are called “${quote(text)}”: ${en}. Choose which one under “Places with the same name” below (or write the full name); until then it is kept as a place of your own.`,
+    };
+  },
+  noGazetteer: {
+    zh: "全国行政区划表未能加载（可能是网络中断）：地区名称只与本站已收录的地区比对，其余按你自己的地区处理，级别按名称末字推测。重新选择文件可再试一次。",
+    en: "The gazetteer of China's divisions could not be loaded (the connection may have dropped): place names were matched against this site's places only, the others kept as your own, their level guessed from the name's last character. Choose the file again to retry.",
+  } satisfies Text2,
   trailingSpace: (row: number): Text2 => ({
     zh: `第 ${row} 行末尾的引号后面有空白字符（如全角空格），已删除，引号中的内容照常读取。`,
     en: `Row ${row} ends with spaces (such as a full-width space) after its closing quote; they were removed and the quoted cell read as usual.`,

@@ -40,6 +40,8 @@ export class PreviewState {
   cancelled = $state(false);
   done = $state.raw<Done | null>(null);
   overrides = $state<Record<number, Override>>({});
+  /** The person's choices for names several places share: name → division id, or "own". */
+  placeChoices = $state<Record<string, string>>({});
   delimiter = $state<Delimiter | "">("");
   /** The encoding the user chose ("" : as detected). */
   encoding = $state<Encoding | "">("");
@@ -134,6 +136,7 @@ export class PreviewState {
   private start() {
     this.reset();
     this.overrides = {};
+    this.placeChoices = {};
     this.delimiter = "";
     this.encoding = "";
     this.busy = true;
@@ -158,6 +161,7 @@ export class PreviewState {
       delimiter: this.delimiter || undefined,
       encoding: this.encoding || undefined,
       overrides: { ...this.overrides },
+      placeChoices: { ...this.placeChoices },
     });
   }
 
@@ -168,6 +172,13 @@ export class PreviewState {
 
   setEncoding(e: Encoding) {
     this.encoding = e;
+    this.rerun();
+  }
+
+  /** Read the file again with `name` taken as the division `id` (or "own"). */
+  choosePlace(name: string, id: string) {
+    this.placeChoices = { ...this.placeChoices, [name]: id };
+    this.profile = null;
     this.rerun();
   }
 

@@ -14,6 +14,8 @@ export interface RunOptions {
   /** Read the file again in this encoding (the user's choice). */
   encoding?: Encoding | undefined;
   overrides?: Record<number, Override>;
+  /** Choices for names several places share: name as written → division id, or "own". */
+  placeChoices?: Record<string, string>;
 }
 
 /** Place ids are the file's own (unmarked); answers come marked (answers.ts). */

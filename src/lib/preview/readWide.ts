@@ -59,7 +59,7 @@ export function readWide(ctx: RowContext, r: readonly string[], row: number): vo
     }
     // The same place and year on another row: what is new is kept as a fact.
     const place = st.places[st.place[rec]!]!;
-    const f = fig.fact(place, st.year[rec]!, c.metric, { value, lowerBound: lower }, c.header, row);
+    const f = fig.wideFact(place, st.year[rec]!, c, { value, lowerBound: lower }, row);
     fig.keep(rec, f, row, c.header, raw.trim());
   }
   fig.count += added;

@@ -9,12 +9,24 @@ import type { ParsedValue } from "../data/parseValue.ts";
 import type { FileFigures } from "./figures.ts";
 import type { Role } from "./headers.ts";
 import { PROBLEMS, SAY, type MessageLog, type Text2 } from "./messages.ts";
-import { userPlace, type PlaceIndex } from "./places.ts";
+import type { PlaceOption, PlaceResolver } from "./places.ts";
 import { readCell } from "./values.ts";
 import { FIRST_YEAR, readYear } from "./year.ts";
 
 /** Characters in a place's name: the longest real ones have about 20; beyond this a cell is not a name. */
 export const MAX_PLACE_NAME = 100;
+
+/** A name in the file that several divisions share: the person chooses (or keeps it as their own). */
+export interface AmbiguousName {
+  /** As written (trimmed). */
+  name: string;
+  /** The first row that names it. */
+  row: number;
+  options: PlaceOption[];
+}
+
+/** Ambiguous names listed for a choice; more are counted. */
+export const MAX_AMBIGUOUS = 50;
 
 export interface ColumnMapping {
   index: number;
@@ -31,12 +43,15 @@ export class RowContext {
   private readonly placeCache = new Map<string, number>();
   /** The year of the row `placeYear` last read. */
   rowYear = 0;
+  /** Names several divisions share: the first MAX_AMBIGUOUS, and how many in all. */
+  readonly ambiguous: AmbiguousName[] = [];
+  ambiguousCount = 0;
 
   constructor(
     readonly columns: readonly ColumnMapping[],
     readonly log: MessageLog,
     readonly figures: FileFigures,
-    private readonly index: PlaceIndex,
+    private readonly resolver: PlaceResolver,
     /** The last year accepted (year.ts lastYear). */
     private readonly lastYear: number,
   ) {
@@ -94,16 +109,40 @@ export class RowContext {
     const year = this.year(r[this.yearColumn] ?? "", row, this.columns[this.yearColumn]!.header);
     if (year === null) return -1;
     if (place === undefined) {
-      place = this.figures.store.placeIndex(this.resolvePlace(placeText.trim()));
+      place = this.figures.store.placeIndex(this.resolvePlace(placeText.trim(), row));
       this.placeCache.set(placeText, place);
     }
     this.rowYear = year;
     return place;
   }
 
-  /** A known place, or the user's own (the store keeps one per id). */
-  private resolvePlace(text: string): Place {
-    return this.index.match(text) ?? userPlace(text.trim());
+  /**
+   * A known place, or the user's own (the store keeps one per id); a renamed
+   * or ambiguous name is said once, at its first row.
+   */
+  private resolvePlace(text: string, row: number): Place {
+    const r = this.resolver.resolve(text);
+    const header = this.columns[this.placeColumn]!.header;
+    if (r.kind === "known" && r.renamed)
+      this.log.say("warning", row, header, text, SAY.renamedPlace(row, header, text, r.place.zh));
+    if (r.kind === "ambiguous") {
+      this.ambiguousCount++;
+      if (this.ambiguous.length < MAX_AMBIGUOUS)
+        this.ambiguous.push({ name: text, row, options: r.options });
+      this.log.say(
+        "warning",
+        row,
+        header,
+        text,
+        SAY.ambiguousPlace(
+          row,
+          header,
+          text,
+          r.options.map((o) => ({ zh: o.zh, en: o.en })),
+        ),
+      );
+    }
+    return r.place;
   }
 
   /** A number that fits its metric's unit, or null (with a message when the cell is not blank). */

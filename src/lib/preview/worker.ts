@@ -11,6 +11,7 @@ import type { Ingest } from "./ingest.ts";
 import type { FromWorker, Query, RunOptions, ToWorker } from "./protocol.ts";
 import { checkFile, checkText, decode, type Decoded, type Encoding } from "./sniff.ts";
 import { draftReview } from "./draftReview.ts";
+import { loadPlaceLookup, namesPlaces } from "./placeLookup.ts";
 import { intake } from "../extract/extract.ts";
 import { draftFacts, placeOf } from "../extract/draft.ts";
 
@@ -40,6 +41,15 @@ async function run(opts: RunOptions) {
   const file = last;
   const mine = signal;
   let lastPost = 0;
+  // The gazetteer and pinyin, for a table that names its places (loaded once, from this site).
+  let lookupMissing = false;
+  const lookup = namesPlaces(file.text)
+    ? await loadPlaceLookup().catch(() => {
+        lookupMissing = true;
+        return null;
+      })
+    : null;
+  if (mine.aborted) return;
   const result = await ingestTextAsync(
     file.text,
     {
@@ -47,6 +57,9 @@ async function run(opts: RunOptions) {
       fileName: file.name,
       delimiter: opts.delimiter,
       overrides: opts.overrides ?? {},
+      placeChoices: opts.placeChoices ?? {},
+      lookup,
+      lookupMissing,
       onProgress: (rows, done) => {
         const now = performance.now();
         if (now - lastPost < 100 && done < 1) return;
