@@ -28,8 +28,19 @@ describe("quality checks on the five reports find the real mismatches", () => {
   it("shares the report truncated instead of rounding (14.10 for 14.106) are not flagged", () => {
     expect(find("huaian", "share", "经济综合")).toHaveLength(0);
   });
-  it("consistent reports raise no sum issues (Nantong's table adds up in every direction)", () => {
-    expect(issues().filter((i) => i.place_id === "nantong" && i.check !== "note")).toEqual([]);
+  it("consistent reports raise no sum issues (Nantong's 2024 table adds up in every direction)", () => {
+    expect(
+      issues().filter((i) => i.place_id === "nantong" && i.period === "2024" && i.check !== "note"),
+    ).toEqual([]);
+  });
+  it("Nantong's weekly brief of December 2020: channels are 2 short of the total", () => {
+    const week = issues().filter(
+      (i) =>
+        i.place_id === "nantong" && i.period === "2020-12-04..2020-12-11" && i.check !== "note",
+    );
+    expect(week).toHaveLength(1);
+    expect(week[0]?.check).toBe("parts_sum");
+    expect(week[0]?.message_en).toContain("2 fewer");
   });
   it("every issue has messages in both languages", () => {
     for (const i of issues()) {
