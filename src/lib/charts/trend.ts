@@ -92,7 +92,7 @@ export function layoutTrend(
   const baseline = height - 24;
   const several = lines.length > 1;
   // Direct labels take the right margin when it can be spared (a third of the width at most).
-  const longest = Math.max(0, ...lines.map((l) => textWidth(l.label, 6.5)));
+  const longest = Math.max(0, ...lines.map((l) => textWidth(l.label, 7.5)));
   const labelRoom = several && longest + 12 <= (width - left) / 3 ? longest + 12 : 0;
   const right = width - Math.max(labelRoom, 40);
   const x = scalePoint<string>()
