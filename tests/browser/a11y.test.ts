@@ -63,6 +63,7 @@ const VIEWS: [string, string, string][] = [
     "place=suzhou&trend=demand_total&compare=huaian,jiangsu,haikou",
     "figure[data-chart=trend] .legend",
   ],
+  ["place with monthly briefs only", "place=xiangyin", "figure[data-chart=trend] svg"],
   ["quality", "view=quality", "main h2"],
   ["about", "view=about", "main h2"],
   ["preview", "view=preview", "#csv-file"],

@@ -149,6 +149,29 @@ describe("the trend chart", () => {
     await expect(trend(page).getByLabel("指标").inputValue()).resolves.toBe("demand_total:half");
   });
 
+  it("a place with monthly briefs only: its months charted as a series, nothing summed into a year", async () => {
+    // The place with the most months of one figure, found in the data rather than named.
+    const counts = new Map<string, Set<string>>();
+    for (const f of facts)
+      if (f.period_kind === "month" && f.metric === "demand_total" && !f.scope) {
+        const k = f.place_id;
+        counts.set(k, (counts.get(k) ?? new Set()).add(f.period));
+      }
+    const yearly = new Set(facts.filter((f) => f.period_kind === "year").map((f) => f.place_id));
+    const [id] = [...counts]
+      .filter(([p, months]) => !yearly.has(p) && months.size > 1)
+      .sort((a, b) => b[1].size - a[1].size)[0]!;
+    const { page, data } = await open(`?place=${id}`);
+    await expect(page.getByTestId("no-yearly").count()).resolves.toBe(1);
+    await expect(trend(page).locator("figcaption .title").innerText()).resolves.toContain(
+      "诉求总量：各月",
+    );
+    const table = await tableText(page);
+    for (const v of values(id, "demand_total", "month")) expect(table).toContain(v);
+    expect(data).toContain(`${id}/periods.json`);
+    expect(data.some((p) => /\/\d{4}\.json$/.test(p))).toBe(false);
+  });
+
   it("an embed of the trend with its series and places, loading only what it shows", async () => {
     const { page, data } = await open(
       "embed.html?chart=trend&place=haikou&trend=connection_rate&compare=jiangsu&lang=en",
