@@ -17,6 +17,10 @@ export interface PageState {
   metric: string;
   /** Which top-five ranking is shown: "dimension:scope", empty for the first published. */
   ranking: string;
+  /** The trend's series: `metric` (years) or `metric:kind`; empty for the default. */
+  trend: string;
+  /** Places drawn beside the profile's own on its trend, in order (at most four). */
+  compare: string[];
 }
 
 export const DEFAULT_STATE: PageState = {
@@ -26,7 +30,26 @@ export const DEFAULT_STATE: PageState = {
   year: null,
   metric: "demand_total",
   ranking: "",
+  trend: "",
+  compare: [],
 };
+
+/** A place id as URLs write it. */
+const PLACE_ID = /^[a-z][a-z0-9_-]{0,63}$/;
+
+/**
+ * The `compare=` list: place ids separated by commas, in order, repeats and
+ * malformed ids dropped, at most `max`. Whether each place exists is checked
+ * against the data later.
+ */
+export function parseCompare(value: string | null, max = 4): string[] {
+  const out: string[] = [];
+  for (const raw of (value ?? "").split(",")) {
+    const id = raw.trim();
+    if (PLACE_ID.test(id) && !out.includes(id) && out.length < max) out.push(id);
+  }
+  return out;
+}
 
 const VIEWS: readonly View[] = ["overview", "profile", "quality", "about", "preview", "data"];
 
@@ -44,6 +67,9 @@ export function fromQuery(params: URLSearchParams): PageState {
   if (metric) s.metric = metric.trim().slice(0, 64);
   const ranking = params.get("ranking");
   if (ranking) s.ranking = ranking.trim().slice(0, 64);
+  const trend = params.get("trend");
+  if (trend) s.trend = trend.trim().slice(0, 64);
+  s.compare = parseCompare(params.get("compare"));
   const view = params.get("view") as View | null;
   s.view = view && VIEWS.includes(view) ? view : s.place ? "profile" : "overview";
   return s;
@@ -63,6 +89,9 @@ export function toQuery(s: PageState): URLSearchParams {
   if (s.year !== null) p.set("year", Number.isNaN(s.year) ? "invalid" : String(s.year));
   if (s.metric !== DEFAULT_STATE.metric) p.set("metric", s.metric);
   if (s.ranking) p.set("ranking", s.ranking);
+  // The trend's choices belong to a place's profile.
+  if (s.place && s.trend) p.set("trend", s.trend);
+  if (s.place && s.compare.length) p.set("compare", s.compare.join(","));
   if (s.lang !== DEFAULT_STATE.lang) p.set("lang", s.lang);
   return p;
 }

@@ -68,6 +68,12 @@ const VIEWS: [string, string, string][] = [
   ["overview", "", "figure[data-chart=compare] svg"],
   ["profile", "place=huaian&year=2023", "figure[data-chart=seats][data-state=ok] svg"],
   ["profile with empty charts", "place=suzhou", "figure[data-chart=trend] svg"],
+  [
+    "profile with places on the trend",
+    "place=suzhou&trend=demand_total&compare=huaian,jiangsu,haikou",
+    "figure[data-chart=trend] .legend",
+  ],
+  ["place with monthly briefs only", "place=xiangyin", "figure[data-chart=trend] svg"],
   ["quality", "view=quality", "main h2"],
   ["about", "view=about", "main h2"],
   ["data", "view=data", "main table.files"],
@@ -117,6 +123,13 @@ describe("axe finds no serious or critical violation", () => {
         expect(await audit(page)).toEqual([]);
         await expect(page.locator("main h1").count()).resolves.toBe(1);
       });
+
+  for (const lang of ["zh", "en"])
+    it(`embed trend with a series and places, ${lang}`, async () => {
+      const q = `chart=trend&place=haikou&trend=connection_rate&compare=jiangsu,beijing&lang=${lang}`;
+      const page = await open(`embed.html?${q}`, 360, "main figure[data-chart] .legend");
+      expect(await audit(page)).toEqual([]);
+    });
 
   it("an embed's problem message too", async () => {
     const page = await open("embed.html?chart=volume&place=atlantis", 600, "main [role=alert]");

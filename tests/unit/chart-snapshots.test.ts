@@ -46,7 +46,7 @@ function input(placeId: string, year: number): PlaceChartInput {
 /** The drawing laid out at a phone's width: labels above bars, fewer ticks. */
 function narrow(spec: ChartSpec) {
   const d = spec.drawing;
-  if (d.kind === "trend") return layoutTrend(d.data, { width: 360 });
+  if (d.kind === "trend") return layoutTrend(d.slots, d.lines, { width: 360 });
   const data = d.kind === "bars" ? d.data : d.groups.flatMap((g) => g.data);
   return layoutBars(data, { width: 360, max: d.max });
 }

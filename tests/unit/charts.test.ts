@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { layoutBars, textWidth, type BarDatum } from "../../src/lib/charts/bars.ts";
-import { layoutTrend } from "../../src/lib/charts/trend.ts";
+import { layoutTrend, spreadLabels } from "../../src/lib/charts/trend.ts";
+import type { TrendLine, TrendSlot } from "../../src/lib/charts/trendSeries.ts";
 import { comparison, connectionDefinition, withContext } from "../../src/lib/charts/series.ts";
 import { rankings } from "../../src/lib/charts/specs/categories.ts";
 import { satisfactionSeries } from "../../src/lib/charts/specs/satisfaction.ts";
-import { trendSeries } from "../../src/lib/charts/specs/trend.ts";
 import { volumeSeries } from "../../src/lib/charts/specs/volume.ts";
+import { trendSeries } from "../../src/lib/charts/trendSeries.ts";
 import { sourcesOf } from "../../src/lib/charts/sources.ts";
 import { searchPlaces } from "../../src/lib/ui/placeSearch.ts";
 import type { ManifestPlace } from "../../src/lib/data/manifest.ts";
@@ -66,61 +67,148 @@ describe("layoutBars(data, options)", () => {
   });
 });
 
-describe("layoutTrend(data, options)", () => {
+/** One line of yearly points: `[year, value, derived?]`. */
+const yearly = (key: string, pts: [number, number, boolean?][]): TrendLine => ({
+  key,
+  placeId: key,
+  label: key,
+  color: "#000",
+  points: pts.map(([y, v, d]) => ({ slot: String(y), value: v, display: String(v), derived: !!d })),
+});
+const years = (a: number, b: number): TrendSlot[] =>
+  Array.from({ length: b - a + 1 }, (_, i) => ({ key: String(a + i), label: String(a + i) }));
+
+describe("layoutTrend(slots, lines, options)", () => {
   it("dashes every segment that touches a derived year", () => {
     const l = layoutTrend(
+      years(2021, 2023),
       [
-        { year: 2021, value: 10, display: "10", derived: true },
-        { year: 2022, value: 20, display: "20", derived: false },
-        { year: 2023, value: 30, display: "30", derived: false },
+        yearly("a", [
+          [2021, 10, true],
+          [2022, 20],
+          [2023, 30],
+        ]),
       ],
-      { width: 400 },
+      {
+        width: 400,
+      },
     );
-    expect(l.segments.map((s) => s.dashed)).toEqual([true, false]);
-    expect(l.points[0]!.x).toBeLessThan(l.points[1]!.x);
-    expect(l.points[2]!.y).toBeLessThan(l.points[1]!.y);
+    const [line] = l.lines;
+    expect(line!.segments.map((s) => s.dashed)).toEqual([true, false]);
+    expect(line!.points[0]!.x).toBeLessThan(line!.points[1]!.x);
+    expect(line!.points[2]!.y).toBeLessThan(line!.points[1]!.y);
+  });
+
+  it("lines share one scale from zero to the highest value of any line", () => {
+    const l = layoutTrend(
+      years(2020, 2021),
+      [
+        yearly("a", [
+          [2020, 10],
+          [2021, 20],
+        ]),
+        yearly("b", [
+          [2020, 40],
+          [2021, 5],
+        ]),
+      ],
+      { width: 600 },
+    );
+    expect(l.lines[1]!.points[0]!.y).toBeLessThan(l.lines[0]!.points[1]!.y);
+    expect(l.yTicks[0]!.value).toBe(0);
+    expect(l.yTicks.at(-1)!.value).toBeGreaterThanOrEqual(40);
   });
 });
 
 describe("layoutTrend: a year without a figure", () => {
   it("keeps its place on the axis and no line is drawn across it", () => {
-    const d = (year: number, value: number) => ({ year, value, display: "", derived: false });
-    const l = layoutTrend([d(2018, 1), d(2020, 3), d(2021, 2), d(2024, 5)], { width: 500 });
-    const xs = l.points.map((p) => p.x);
+    const l = layoutTrend(
+      years(2018, 2024),
+      [
+        yearly("a", [
+          [2018, 1],
+          [2020, 3],
+          [2021, 2],
+          [2024, 5],
+        ]),
+      ],
+      {
+        width: 500,
+      },
+    );
+    const pts = l.lines[0]!.points;
+    const xs = pts.map((p) => p.x);
     const step = xs[3]! - xs[2]!;
     // 2018 → 2020 is two steps of one year each; 2021 → 2024 three.
     expect(xs[1]! - xs[0]!).toBeCloseTo((2 * step) / 3, 6);
     expect(xs[2]! - xs[1]!).toBeCloseTo(step / 3, 6);
-    expect(l.missing.map((m) => m.year)).toEqual([2019, 2022, 2023]);
-    expect(l.segments).toHaveLength(1);
-    const [x0, y0, x1, y1] = l.segments[0]!.d.match(/-?[\d.]+/g)!.map(Number);
+    expect(l.slots.filter((s) => s.empty).map((s) => s.key)).toEqual(["2019", "2022", "2023"]);
+    expect(l.lines[0]!.segments).toHaveLength(1);
+    const [x0, y0, x1, y1] = l.lines[0]!.segments[0]!.d.match(/-?[\d.]+/g)!.map(Number);
     expect([x0, y0, x1, y1].map((v) => Math.round(v!))).toEqual(
-      [xs[1]!, l.points[1]!.y, xs[2]!, l.points[2]!.y].map((v) => Math.round(v)),
+      [xs[1]!, pts[1]!.y, xs[2]!, pts[2]!.y].map((v) => Math.round(v)),
     );
   });
 });
 
 describe("layoutTrend: labels where they fit", () => {
-  const ten = Array.from({ length: 10 }, (_, i) => ({
-    year: 2015 + i,
-    value: 100 + i,
-    display: String(100 + i),
-    derived: i === 0,
-  }));
+  const ten = yearly(
+    "a",
+    Array.from({ length: 10 }, (_, i) => [2015 + i, 100 + i, i === 0] as [number, number, boolean]),
+  );
   it("a phone: values at both ends, every second year counted back from the latest", () => {
-    const l = layoutTrend(ten, { width: 328 });
-    expect(l.points.filter((p) => p.label.value).map((p) => p.year)).toEqual([2015, 2024]);
-    expect(l.points.filter((p) => p.label.year).map((p) => p.year)).toEqual([
-      2016, 2018, 2020, 2022, 2024,
+    const l = layoutTrend(years(2015, 2024), [ten], { width: 328 });
+    expect(l.lines[0]!.points.filter((p) => p.showValue).map((p) => p.slot)).toEqual([
+      "2015",
+      "2024",
     ]);
-    expect(l.points.some((p) => p.label.note)).toBe(false);
+    expect(l.slots.filter((s) => s.labels.year).map((s) => s.key)).toEqual([
+      "2016",
+      "2018",
+      "2020",
+      "2022",
+      "2024",
+    ]);
+    expect(l.slots.some((s) => s.labels.note)).toBe(false);
     // No two year labels closer than the room one needs.
-    const xs = l.points.filter((p) => p.label.year).map((p) => p.x);
-    for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(36);
+    const xs = l.slots.filter((s) => s.labels.year).map((s) => s.x);
+    for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(34);
   });
   it("a wide chart: every value, year and note", () => {
-    const l = layoutTrend(ten, { width: 1200 });
-    expect(l.points.every((p) => p.label.value && p.label.year && p.label.note)).toBe(true);
+    const l = layoutTrend(years(2015, 2024), [ten], { width: 1200 });
+    expect(l.lines[0]!.points.every((p) => p.showValue)).toBe(true);
+    expect(l.slots.every((s) => s.labels.year && s.labels.note)).toBe(true);
+  });
+  it("several lines: no value labels on the drawing; each line named at its end where there is room", () => {
+    const lines = [
+      yearly("海口市", [
+        [2020, 10],
+        [2021, 11],
+      ]),
+      yearly("北京市", [
+        [2020, 10.2],
+        [2021, 11.1],
+      ]),
+    ];
+    const wide = layoutTrend(years(2020, 2021), lines, { width: 700 });
+    expect(wide.lines.flatMap((l) => l.points).some((p) => p.showValue)).toBe(false);
+    const ends = wide.lines.map((l) => l.end!.y);
+    expect(Math.abs(ends[0]! - ends[1]!)).toBeGreaterThanOrEqual(14);
+    expect(wide.lines.every((l) => l.end!.x > wide.right)).toBe(true);
+    const long = lines.map((l) => ({ ...l, label: `${l.label} · 30秒人工接通率（咨询类）` }));
+    expect(layoutTrend(years(2020, 2021), long, { width: 328 }).lines.every((l) => !l.end)).toBe(
+      true,
+    );
+  });
+});
+
+describe("spreadLabels(wanted, gap, top, bottom)", () => {
+  it.each([
+    { wanted: [50, 52, 54], out: [50, 64, 78] },
+    { wanted: [100, 10, 99], out: [100, 10, 86] },
+    { wanted: [95, 96], out: [86, 100] },
+  ])("$wanted → $out", ({ wanted, out }) => {
+    expect(spreadLabels(wanted, 14, 0, 100)).toEqual(out);
   });
 });
 
@@ -156,9 +244,11 @@ describe("series from the dataset", () => {
   });
 
   it("trendSeries: reported and derived years, derived marked", () => {
-    expect(trendSeries(facts, "zhenjiang", "zh").map((d) => [d.year, d.derived])).toEqual([
-      [2021, true],
-      [2022, false],
+    const zhenjiang = places.find((p) => p.id === "zhenjiang")!;
+    const s = trendSeries(facts, zhenjiang, [], { metric: "demand_total", kind: "year" }, "zh");
+    expect(s.lines[0]!.points.map((d) => [d.slot, d.derived])).toEqual([
+      ["2021", true],
+      ["2022", false],
     ]);
   });
 

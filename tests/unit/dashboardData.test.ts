@@ -26,6 +26,7 @@ function fakeSource(failing: Record<string, unknown> = {}) {
     metricFacts: (metrics) =>
       answer(metrics.map((m) => `metric/${m}.arrow`).join("+"), [fact("x", 2022, metrics[0]!)]),
     placeFacts: (id) => answer(`years:${id}`, [fact(id, 2021, "demand_total")]),
+    periodFacts: (id) => answer(`periods:${id}`, [fact(id, 2021, "demand_total")]),
     quality: () => answer("quality.json", []),
     reports: () => answer("reports.json", []),
     sources: () => answer("sources.json", new Map()),
@@ -58,6 +59,27 @@ describe("DashboardData", () => {
     await f.settle("metric/seats_per_100k.arrow", false);
     expect(data.part(seats)).toMatchObject({ state: "error" });
     expect(data.part(place).state).toBe("ready");
+  });
+
+  it("a trend's extra: the place's periods and each compared place's years and periods, as one part", async () => {
+    const f = fakeSource();
+    const data = new DashboardData(async () => f.source);
+    await data.start();
+    const extra = requests.trendExtra("haikou", ["beijing"]);
+    expect(extra.key).toBe("trend:haikou,beijing");
+    data.want([extra]);
+    await tick();
+    expect(f.calls).toEqual(["quality.json", "periods:haikou", "years:beijing", "periods:beijing"]);
+    await f.settle("periods:haikou");
+    await f.settle("years:beijing");
+    expect(data.part(extra).state).toBe("loading");
+    await f.settle("periods:beijing");
+    const p = data.part(extra);
+    expect(p.state === "ready" && p.value.map((x) => x.place_id)).toEqual([
+      "haikou",
+      "beijing",
+      "beijing",
+    ]);
   });
 
   it("a missing quality.json is optional: charts load, the failure is kept apart", async () => {

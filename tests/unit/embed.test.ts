@@ -24,7 +24,15 @@ describe("embed query", () => {
       "?chart=volume&place=suzhou&year=2022&lang=en",
       {
         ok: true,
-        request: { chart: "volume", lang: "en", place: "suzhou", year: 2022, ranking: "" },
+        request: {
+          chart: "volume",
+          lang: "en",
+          place: "suzhou",
+          year: 2022,
+          ranking: "",
+          trend: "",
+          compare: [],
+        },
       },
     ],
     [
@@ -37,6 +45,8 @@ describe("embed query", () => {
           place: "huaian",
           year: null,
           ranking: "business_type:consultation",
+          trend: "",
+          compare: [],
         },
       },
     ],
@@ -76,6 +86,19 @@ describe("embed query", () => {
     expect(parseEmbedQuery(search)).toEqual(expected);
   });
 
+  it("the trend's series and places: malformed values are dropped; other charts ignore them", () => {
+    const r = parseEmbedQuery("?chart=trend&place=haikou&trend=<b>&compare=beijing,<i>,x,y,z,w");
+    expect(r.ok && r.request.chart === "trend" && [r.request.trend, r.request.compare]).toEqual([
+      "",
+      ["beijing", "x", "y", "z"],
+    ]);
+    const v = parseEmbedQuery("?chart=volume&place=haikou&trend=connection_rate&compare=beijing");
+    expect(v.ok && v.request.chart === "volume" && [v.request.trend, v.request.compare]).toEqual([
+      "",
+      [],
+    ]);
+  });
+
   it("drops a malformed ranking rather than passing it on", () => {
     const r = parseEmbedQuery("?chart=categories&place=huaian&ranking=<script>");
     expect(r.ok && r.request.chart !== "compare" && r.request.ranking).toBe("");
@@ -91,7 +114,29 @@ describe("embed query", () => {
     expect(q).toBe("chart=seats&place=nantong&year=2024&lang=en");
     expect(parseEmbedQuery(q)).toEqual({
       ok: true,
-      request: { chart: "seats", lang: "en", place: "nantong", year: 2024, ranking: "" },
+      request: {
+        chart: "seats",
+        lang: "en",
+        place: "nantong",
+        year: 2024,
+        ranking: "",
+        trend: "",
+        compare: [],
+      },
+    });
+    const tq = embedQuery({
+      chart: "trend",
+      lang: "zh",
+      place: "haikou",
+      trend: "connection_rate",
+      compare: ["beijing", "jiangsu"],
+    });
+    expect(tq).toBe(
+      "chart=trend&place=haikou&trend=connection_rate&compare=beijing%2Cjiangsu&lang=zh",
+    );
+    expect(parseEmbedQuery(tq)).toMatchObject({
+      ok: true,
+      request: { chart: "trend", trend: "connection_rate", compare: ["beijing", "jiangsu"] },
     });
     const c = embedQuery({ chart: "compare", lang: "zh", metric: "seats_per_100k", year: null });
     expect(c).toBe("chart=compare&metric=seats_per_100k&lang=zh");
@@ -102,6 +147,10 @@ describe("embed query", () => {
     expect(r.ok && dashboardHref(r.request)).toBe("./?place=suzhou&year=2022&lang=en");
     const c = parseEmbedQuery("?chart=compare&metric=connection_rate");
     expect(c.ok && dashboardHref(c.request)).toBe("./?metric=connection_rate");
+    const tr = parseEmbedQuery("?chart=trend&place=haikou&trend=connection_rate&compare=beijing");
+    expect(tr.ok && dashboardHref(tr.request)).toBe(
+      "./?place=haikou&trend=connection_rate&compare=beijing",
+    );
   });
 });
 

@@ -74,6 +74,39 @@ describe("openData(opts)", () => {
     expect((await errorOf(d.placeFacts("atlantis"))).kind).toBe("missing");
   });
 
+  it("periodFacts gives a place's months, quarters and halves; none, unfetched, for a place without", async () => {
+    const asked: string[] = [];
+    const d = await openData({
+      base: "http://test/data/",
+      fetch: ((input: RequestInfo | URL, init?: RequestInit) => {
+        asked.push(new URL(String(input)).pathname);
+        return fakeFetch()(input, init);
+      }) as typeof fetch,
+    });
+    const withPeriods = d.manifest.places.find((p) => p.periods && p.years.length)!;
+    const facts = await d.periodFacts(withPeriods.id);
+    expect(facts.length).toBeGreaterThan(0);
+    expect(facts.every((f) => f.place_id === withPeriods.id && f.period_kind !== "year")).toBe(
+      true,
+    );
+    const without = d.manifest.places.find((p) => !p.periods && p.years.length)!;
+    expect(await d.periodFacts(without.id)).toEqual([]);
+    expect(asked.filter((a) => a.endsWith("periods.json"))).toEqual([
+      `/data/${withPeriods.id}/periods.json`,
+    ]);
+    expect((await errorOf(d.periodFacts("atlantis"))).kind).toBe("missing");
+  });
+
+  it("a periods file of another build is refused as stale", async () => {
+    const d = await open();
+    const id = d.manifest.places.find((p) => p.periods)!.id;
+    const d2 = await open({
+      [`${id}/periods.json`]: (b) =>
+        new Response(new TextDecoder().decode(b).replace(/"build":"[^"]*"/, '"build":"other"')),
+    });
+    expect((await errorOf(d2.periodFacts(id))).kind).toBe("stale");
+  });
+
   it("a file the manifest lists but the host lacks → missing", async () => {
     const d = await open({ "suzhou/2022.json": () => new Response("gone", { status: 404 }) });
     const e = await errorOf(d.facts("suzhou/2022.json"));

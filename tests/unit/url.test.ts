@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
   DEFAULT_STATE,
+  parseCompare,
   fromQuery,
   fromSearch,
   toQuery,
@@ -34,18 +35,43 @@ describe("fromQuery / toQuery", () => {
   });
 
   it("round-trips any state", () => {
-    const state = fc.record<PageState>({
-      view: fc.constantFrom("overview", "profile", "quality", "about", "preview", "data"),
-      lang: fc.constantFrom("zh", "en"),
-      place: fc.constantFrom("", "suzhou", "haimen"),
-      year: fc.option(fc.integer({ min: 1990, max: 2100 }), { nil: null }),
-      metric: fc.constantFrom("demand_total", "connection_rate", "seats_per_100k"),
-      ranking: fc.constantFrom("", "department:all", "business_type:consultation"),
-    });
+    const state = fc
+      .record<PageState>({
+        view: fc.constantFrom("overview", "profile", "quality", "about", "preview", "data"),
+        lang: fc.constantFrom("zh", "en"),
+        place: fc.constantFrom("", "suzhou", "haimen"),
+        year: fc.option(fc.integer({ min: 1990, max: 2100 }), { nil: null }),
+        metric: fc.constantFrom("demand_total", "connection_rate", "seats_per_100k"),
+        ranking: fc.constantFrom("", "department:all", "business_type:consultation"),
+        trend: fc.constantFrom("", "connection_rate", "demand_total:quarter"),
+        compare: fc.constantFrom([], ["haikou"], ["beijing", "haikou", "jiangsu", "suzhou"]),
+      })
+      .map((s) => (s.place ? s : { ...s, trend: "", compare: [] }));
     fc.assert(
       fc.property(state, (s) => {
         expect(fromQuery(toQuery(s))).toEqual(s);
       }),
     );
+  });
+});
+
+describe("the trend's series and compared places in the URL", () => {
+  it("?place=haikou&trend=connection_rate&compare=beijing,jiangsu", () => {
+    const s = fromSearch("?place=haikou&trend=connection_rate&compare=beijing,jiangsu");
+    expect([s.trend, s.compare]).toEqual(["connection_rate", ["beijing", "jiangsu"]]);
+    expect(toQuery(s).toString()).toBe(
+      "place=haikou&trend=connection_rate&compare=beijing%2Cjiangsu",
+    );
+  });
+  it("they belong to a profile: left out of other pages' URLs", () => {
+    expect(toQuery({ ...DEFAULT_STATE, trend: "x", compare: ["haikou"] }).toString()).toBe("");
+  });
+  it.each([
+    ["a,b,a,c", ["a", "b", "c"]],
+    [" a , <b>, ,Ü,b", ["a", "b"]],
+    ["a,b,c,d,e,f", ["a", "b", "c", "d"]],
+    ["", []],
+  ])("parseCompare(%j) keeps ids in order, once, at most four", (v, out) => {
+    expect(parseCompare(v)).toEqual(out);
   });
 });

@@ -45,12 +45,18 @@ export function embedHeight(id: ChartId): number {
 
 /**
  * What a set of place charts needs beyond one place-year: whether the place's
- * other years, and which metrics' files (every place's figures).
+ * other years, which metrics' files (every place's figures), and whether the
+ * place's other periods and the compared places' figures (the trend).
  */
-export function needsOf(ids: readonly PlaceChartId[]): { otherYears: boolean; metrics: string[] } {
+export function needsOf(ids: readonly PlaceChartId[]): {
+  otherYears: boolean;
+  metrics: string[];
+  periods: boolean;
+} {
   const defs = ids.map(placeChart);
   return {
     otherYears: defs.some((d) => d.needs.otherYears),
     metrics: [...new Set(defs.flatMap((d) => d.needs.metrics))],
+    periods: defs.some((d) => d.needs.periods),
   };
 }

@@ -9,7 +9,8 @@ import type { QualityIssue } from "../data/quality.ts";
 import type { Lang } from "../format/number.ts";
 import type { BarDatum } from "./bars.ts";
 import type { ChartRecord } from "./records.ts";
-import type { TrendDatum } from "./trend.ts";
+import type { Unit } from "../data/metrics.ts";
+import type { TrendLine, TrendSlot } from "./trendSeries.ts";
 
 /**
  * The place charts' ids, in the order the profile shows them. Each has its
@@ -45,7 +46,13 @@ export type Drawing =
       max?: number;
       percent?: boolean;
     }
-  | { kind: "trend"; data: TrendDatum[] }
+  | {
+      kind: "trend";
+      /** Every period of the span, in order (a slot without a figure stays empty). */
+      slots: TrendSlot[];
+      lines: TrendLine[];
+      unit: Unit;
+    }
   | {
       kind: "groups";
       /** `key` is unique; `definition` is shared by the tiers of one definition. */
@@ -86,6 +93,22 @@ export interface ChartSpec {
   footer: Footer;
   /** A choice between views of the data (the top-five rankings), when there is one. */
   options: { label: string; items: { id: string; label: string }[]; chosen: string } | null;
+  /** The trend's choices: which series, and which places beside the chart's own. */
+  trend?: TrendControls;
+}
+
+/** The trend chart's controls, as plain data (`TrendControls.svelte` renders them). */
+export interface TrendControls {
+  /** The series picker: every series the place publishes more than once. */
+  series: { label: string; items: { id: string; label: string }[]; chosen: string };
+  /** Places on the chart besides its own, with their line colour, and those that can be added. */
+  places: {
+    shown: { id: string; label: string; color: string }[];
+    /** Places that can be added, grouped by level; empty when the chart is full. */
+    addable: { group: string; items: { id: string; label: string }[] }[];
+    /** How many places may be added still. */
+    room: number;
+  };
 }
 
 /** What a place chart is computed from. */
@@ -102,6 +125,10 @@ export interface PlaceChartInput {
   ranking: string;
   /** Put before the title where the chart stands alone (embeds). */
   heading?: string;
+  /** The trend's series (`trend=`: `metric` or `metric:kind`), empty for the default. */
+  trend?: string;
+  /** Places drawn beside this one on the trend (`compare=`), in order. */
+  compare?: readonly string[];
 }
 
 /** What a chart needs beyond its place's figures for the year. */
@@ -110,6 +137,11 @@ export interface ChartNeeds {
   otherYears: boolean;
   /** Every place's figures of these metrics (the metric files). */
   metrics: readonly string[];
+  /**
+   * The place's figures of other periods than years (`<place>/periods.json`), and the
+   * compared places' years and periods (`compare=`).
+   */
+  periods?: boolean;
 }
 
 /** One place chart: what it is, what it needs, and how it is computed. */

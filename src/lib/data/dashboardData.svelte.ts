@@ -36,6 +36,21 @@ export const requests = {
     key: `years:${placeId}`,
     load: (d) => d.placeFacts(placeId),
   }),
+  /**
+   * What a trend needs beyond its place's years: the place's figures of other
+   * periods than years, and every year and period of the places compared with
+   * it; one request, so the chart waits for all of them together.
+   */
+  trendExtra: (placeId: string, compare: readonly string[]): Request<Fact[]> => ({
+    key: `trend:${[placeId, ...compare].join(",")}`,
+    load: async (d) =>
+      (
+        await Promise.all([
+          d.periodFacts(placeId),
+          ...compare.flatMap((id) => [d.placeFacts(id), d.periodFacts(id)]),
+        ])
+      ).flat(),
+  }),
   /** Every place's figures of these metrics (their metric files). */
   metrics: (metrics: readonly string[]): Request<Fact[]> => ({
     key: metrics.map(metricPath).join("+"),

@@ -8,6 +8,7 @@ import { FactsJsonError, jsonBuild, jsonToFacts } from "./factsJson.ts";
 import type { Fact } from "./fact.ts";
 import {
   metricPath,
+  placePeriodsPath,
   placeYearPath,
   type Manifest,
   type ManifestFile,
@@ -165,6 +166,11 @@ export interface DataSource {
   metricFacts(metrics: readonly string[]): Promise<Fact[]>;
   /** All figures of one place, every year it has (its place-year files). */
   placeFacts(placeId: string): Promise<Fact[]>;
+  /**
+   * One place's figures of other periods than years (`<place>/periods.json`);
+   * none, without a request, when the manifest lists no other periods for it.
+   */
+  periodFacts(placeId: string): Promise<Fact[]>;
   quality(): Promise<QualityIssue[]>;
   /** The reports the data comes from (for the data quality view). */
   reports(): Promise<ManifestReport[]>;
@@ -206,11 +212,12 @@ export async function openData(opts: LoaderOptions = {}): Promise<DataSource> {
   const entries = new Map(manifest.files.map((f) => [f.path, f]));
   const cache = new Map<string, Promise<unknown>>();
 
-  /** The per place-year JSON files of the places and years the manifest lists. */
+  /** The per place-year JSON files of the places and years the manifest lists, and their periods files. */
   const placeYears = new Set(
-    manifest.places.flatMap((p) =>
-      [...p.years, ...p.derived_years].map((y) => placeYearPath(p.id, y)),
-    ),
+    manifest.places.flatMap((p) => [
+      ...[...p.years, ...p.derived_years].map((y) => placeYearPath(p.id, y)),
+      ...(p.periods ? [placePeriodsPath(p.id)] : []),
+    ]),
   );
 
   /**
@@ -275,6 +282,12 @@ export async function openData(opts: LoaderOptions = {}): Promise<DataSource> {
         throw new DataLoadError("missing", manifestUrl, `No place “${placeId}” in the manifest.`);
       const years = [...place.years, ...place.derived_years].sort((a, b) => a - b);
       return (await Promise.all(years.map((y) => facts(placeYearPath(placeId, y))))).flat();
+    },
+    periodFacts: async (placeId) => {
+      const place = manifest.places.find((p) => p.id === placeId);
+      if (!place)
+        throw new DataLoadError("missing", manifestUrl, `No place “${placeId}” in the manifest.`);
+      return place.periods ? facts(placePeriodsPath(placeId)) : [];
     },
     reports: () =>
       once("reports.json", async () => {

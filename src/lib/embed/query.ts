@@ -8,7 +8,7 @@
 import type { Lang } from "../format/number.ts";
 import { COMPARE_METRICS } from "../charts/series.ts";
 import { CHART_IDS, isPlaceChartId, type ChartId, type PlaceChartId } from "../charts/spec.ts";
-import { DEFAULT_STATE, toQuery } from "../url.ts";
+import { DEFAULT_STATE, parseCompare, toQuery } from "../url.ts";
 
 export type EmbedChartId = ChartId;
 export const EMBED_CHARTS: readonly EmbedChartId[] = CHART_IDS;
@@ -22,6 +22,10 @@ export type EmbedRequest =
       year: number | null;
       /** Which top-five ranking (`dimension:scope`), empty for the first. */
       ranking: string;
+      /** The trend's series (`metric` or `metric:kind`), empty for the default. */
+      trend: string;
+      /** Places drawn beside this one on the trend. */
+      compare: string[];
     }
   | { chart: "compare"; lang: Lang; metric: string; year: number | null };
 
@@ -52,12 +56,16 @@ export function embedQuery(r: {
   year?: number | null;
   metric?: string;
   ranking?: string;
+  trend?: string;
+  compare?: readonly string[];
 }): string {
   const p = new URLSearchParams({ chart: r.chart });
   if (r.chart === "compare") p.set("metric", r.metric ?? "demand_total");
   else if (r.place) p.set("place", r.place);
   if (r.year !== null && r.year !== undefined) p.set("year", String(r.year));
   if (r.ranking) p.set("ranking", r.ranking);
+  if (r.chart === "trend" && r.trend) p.set("trend", r.trend);
+  if (r.chart === "trend" && r.compare?.length) p.set("compare", r.compare.join(","));
   p.set("lang", r.lang);
   return p.toString();
 }
@@ -86,6 +94,7 @@ export function parseEmbedQuery(search: string): EmbedParse {
   if (!/^[a-z][a-z0-9_-]{0,63}$/.test(place))
     return { ok: false, lang, problem: { kind: "place", value: echo(place) } };
   const ranking = (q.get("ranking") ?? "").trim();
+  const trend = (q.get("trend") ?? "").trim();
   return {
     ok: true,
     request: {
@@ -94,6 +103,9 @@ export function parseEmbedQuery(search: string): EmbedParse {
       place,
       year,
       ranking: /^[a-z_]+:[a-z_]*$/.test(ranking) ? ranking : "",
+      // Checked against the place's figures by the chart, which falls back to its default.
+      trend: chart === "trend" && /^[a-z0-9_]{1,64}(:[a-z]{1,16})?$/.test(trend) ? trend : "",
+      compare: chart === "trend" ? parseCompare(q.get("compare")) : [],
     },
   };
 }
@@ -110,6 +122,8 @@ export function dashboardHref(r: EmbedRequest): string {
           place: r.place,
           year: r.year,
           ranking: r.ranking,
+          trend: r.trend,
+          compare: r.compare,
         },
   ).toString();
   return `./${q ? `?${q}` : ""}`;

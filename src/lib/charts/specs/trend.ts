@@ -1,71 +1,212 @@
 /**
- * One place's demand total over the years the data has: reported years and
- * derived ones (marked), with a gap where no figure was published.
+ * A place's figures over time: any series it publishes more than once (a
+ * metric over years, halves, quarters or months; the URL's `trend=`), a line
+ * per definition, and up to four more places beside it (`compare=`), each in
+ * its own colour, named at the line's end and in the legend. Reported points
+ * are filled, derived ones hollow and dashed; periods without a figure stay
+ * empty.
  */
-import type { Fact } from "../../data/fact.ts";
-import { formatCompact, formatCount, type Lang } from "../../format/number.ts";
-import { t } from "../../format/strings.ts";
+import { placeName, type Fact } from "../../data/fact.ts";
+import type { ManifestPlace } from "../../data/manifest.ts";
+import { metricInfo } from "../../data/metrics.ts";
+import { parsePeriod, periodLabel } from "../../data/period.ts";
+import { formatValue, type Lang } from "../../format/number.ts";
+import { t, type StringKey } from "../../format/strings.ts";
+import { definitionLabel } from "../series.ts";
 import { derivationText } from "../../format/derivation.ts";
 import { factRecords } from "../records.ts";
 import { sourcesOf } from "../sources.ts";
-import { NO_FOOTER, type PlaceChartDef } from "../spec.ts";
-import type { TrendDatum } from "../trend.ts";
+import type { PlaceChartDef, TrendControls } from "../spec.ts";
+import {
+  chooseTrend,
+  DEFAULT_TREND,
+  definitionKey,
+  MAX_TREND_PLACES,
+  trendId,
+  trendOptions,
+  trendSeries,
+  type TrendChoice,
+  type TrendKind,
+  type TrendSeries,
+} from "../trendSeries.ts";
 import { emptyText, titled } from "./common.ts";
 
-/** One place's demand total over the years the data has (reported and derived). */
-export function trendSeries(facts: readonly Fact[], placeId: string, lang: Lang): TrendDatum[] {
-  return facts
-    .filter((f) => f.place_id === placeId && f.metric === "demand_total" && !f.scope)
-    .map((f) => ({
-      year: f.year,
-      value: f.value,
-      display: formatCompact(f.value, lang),
-      derived: f.derivation !== "reported",
-    }))
-    .sort((a, b) => a.year - b.year);
+const TITLE: Record<TrendKind, StringKey> = {
+  year: "trendTitleOf",
+  half: "trendTitleHalf",
+  quarter: "trendTitleQuarter",
+  month: "trendTitleMonth",
+};
+const KIND: Record<TrendKind, StringKey | null> = {
+  year: null,
+  half: "trendKindHalf",
+  quarter: "trendKindQuarter",
+  month: "trendKindMonth",
+};
+
+/** A series' name in the picker: the metric, and the kind of period where it is not years. */
+export function seriesLabel(c: TrendChoice, lang: Lang): string {
+  const what = metricInfo(c.metric)?.[lang] ?? c.metric;
+  const kind = KIND[c.kind];
+  return kind ? `${what}（${t(lang, kind)}）` : what;
+}
+
+const LEVEL_GROUPS: { key: StringKey; levels: readonly string[] }[] = [
+  { key: "trendGroupProvince", levels: ["province"] },
+  { key: "trendGroupPrefecture", levels: ["prefecture"] },
+  { key: "trendGroupLocal", levels: ["county", "district"] },
+];
+
+/** The places of `compare` that the dataset has with yearly figures, the chart's own left out. */
+export function comparedPlaces(
+  ids: readonly string[],
+  place: ManifestPlace,
+  places: readonly ManifestPlace[],
+): ManifestPlace[] {
+  const out: ManifestPlace[] = [];
+  for (const id of ids) {
+    const p = places.find((x) => x.id === id);
+    if (p && p.id !== place.id && !out.includes(p)) out.push(p);
+  }
+  return out.slice(0, MAX_TREND_PLACES - 1);
+}
+
+function controls(
+  s: TrendSeries,
+  context: readonly Fact[],
+  place: ManifestPlace,
+  compared: readonly ManifestPlace[],
+  places: readonly ManifestPlace[],
+  lang: Lang,
+): TrendControls {
+  const chosen = trendId(s.choice);
+  const options = trendOptions(context, place.id, [DEFAULT_TREND, chosen]);
+  const room = MAX_TREND_PLACES - 1 - compared.length;
+  const name = (p: ManifestPlace) => placeName(p, lang);
+  return {
+    series: {
+      label: t(lang, "trendSeries"),
+      items: options.map((o) => ({ id: o.id, label: seriesLabel(o, lang) })),
+      chosen,
+    },
+    places: {
+      shown: compared.map((p) => ({
+        id: p.id,
+        label: name(p),
+        color: s.lines.find((l) => l.placeId === p.id)?.color ?? "",
+      })),
+      addable:
+        room > 0
+          ? LEVEL_GROUPS.map((g) => ({
+              group: t(lang, g.key),
+              items: places
+                .filter(
+                  (p) =>
+                    g.levels.includes(p.level) &&
+                    p.id !== place.id &&
+                    !compared.includes(p) &&
+                    p.years.length > 0,
+                )
+                .map((p) => ({ id: p.id, label: name(p) }))
+                .sort((a, b) => a.label.localeCompare(b.label, lang === "zh" ? "zh-CN" : "en")),
+            })).filter((g) => g.items.length)
+          : [],
+      room,
+    },
+  };
+}
+
+function notes(s: TrendSeries, lang: Lang): string[] {
+  const out: string[] = [];
+  const list = (why: "none" | "definition") =>
+    s.leftOut
+      .filter((l) => l.why === why)
+      .map((l) => placeName(l.place, lang))
+      .join(lang === "zh" ? "、" : ", ");
+  if (list("none")) out.push(t(lang, "trendNoneFrom", { places: list("none") }));
+  if (list("definition")) out.push(t(lang, "trendOtherDefinition", { places: list("definition") }));
+  if (s.windows) out.push(t(lang, "trendWindows", { n: s.windows }));
+  return out;
 }
 
 export const trend: PlaceChartDef = {
   id: "trend",
-  metrics: ["demand_total"],
-  needs: { otherYears: true, metrics: [] },
-  embedHeight: 440,
+  metrics: [DEFAULT_TREND],
+  needs: { otherYears: true, metrics: [], periods: true },
+  embedHeight: 520,
   spec(input, lang) {
-    const data = trendSeries(input.context, input.place.id, lang);
-    const own = input.context
-      .filter((f) => f.place_id === input.place.id && f.metric === "demand_total" && !f.scope)
-      .sort((a, b) => a.year - b.year);
-    const title = t(lang, "trendTitle");
-    const first = data[0];
-    const last = data.at(-1);
+    const own = input.context;
+    const choice = chooseTrend(input.trend ?? "", own, input.place.id) ?? {
+      metric: DEFAULT_TREND,
+      kind: "year" as const,
+    };
+    const compared = comparedPlaces(input.compare ?? [], input.place, input.places);
+    const s = trendSeries(input.context, input.place, compared, choice, lang);
+    const what = metricInfo(choice.metric)?.[lang] ?? choice.metric;
+    const title = t(lang, TITLE[choice.kind], { what });
+    const several = s.lines.length > 1;
+    const label = (p: string) => {
+      const period = parsePeriod(p);
+      return period ? periodLabel(period, lang) : p;
+    };
+    const lineOf = (f: Fact) => s.lines.find((l) => l.key === `${f.place_id}|${definitionKey(f)}`);
+    const definitions = new Map<string, Fact>();
+    for (const f of s.facts)
+      if (!definitions.has(definitionKey(f))) definitions.set(definitionKey(f), f);
+    const summary = s.lines
+      .map((l) => {
+        const a = l.points[0]!;
+        const b = l.points.at(-1)!;
+        return t(lang, several ? "trendLineSummary" : "trendLineSummaryOne", {
+          label: l.label,
+          n: l.points.length,
+          from: `${label(a.slot)} ${a.display}`,
+          to: `${label(b.slot)} ${b.display}`,
+        });
+      })
+      .join(lang === "zh" ? "；" : "; ");
+    const chosenId = trendId(choice);
     return {
       id: "trend",
       title: titled(input, title),
-      definition: t(lang, "trendDef"),
-      sources: sourcesOf(own),
-      // The trend spans years; the year's issues are shown by the volume chart.
+      definition: t(lang, choice.kind === "year" ? "trendDef" : "trendDefPeriods"),
+      sources: sourcesOf(s.facts),
+      // The trend spans periods; the year's issues are shown by the volume chart.
       issues: [],
-      empty: data.length ? null : emptyText(input.facts, title, lang),
+      empty: s.lines.length ? null : emptyText(input.facts, what, lang),
       label: titled(input, title),
-      summary:
-        first && last
-          ? t(lang, "sumTrend", {
-              n: data.length,
-              from: `${first.year} ${first.display}`,
-              to: `${last.year} ${last.display}`,
-            })
-          : "",
-      columns: [t(lang, "year"), t(lang, "value"), t(lang, "derivation")],
-      rows: own.map((f) => [
-        String(f.year),
-        formatCount(f.value),
+      summary: s.lines.length ? t(lang, "trendSummary", { what, lines: summary }) : "",
+      columns: [
+        t(lang, "trendPeriod"),
+        ...(several ? [t(lang, "trendLine")] : []),
+        t(lang, "value"),
+        t(lang, "derivation"),
+      ],
+      rows: s.facts.map((f) => [
+        label(f.period),
+        ...(several ? [lineOf(f)?.label ?? ""] : []),
+        formatValue(f.value, f.unit, lang),
         derivationText(f.derivation, lang).text,
       ]),
-      records: factRecords(own, lang),
-      fileName: `${input.place.id}-trend`,
-      drawing: { kind: "trend", data },
-      footer: NO_FOOTER,
+      records: factRecords(s.facts, lang),
+      fileName: [
+        `${input.place.id}-trend`,
+        ...(chosenId === DEFAULT_TREND ? [] : [chosenId.replace(":", "-")]),
+        ...compared.map((p) => p.id),
+      ].join("-"),
+      drawing: { kind: "trend", slots: s.slots, lines: s.lines, unit: s.unit },
+      footer: {
+        stats: [],
+        definitions: [...definitions.values()].map((f) => ({
+          key: definitionKey(f),
+          label: definitionLabel(f, lang),
+          wording: f.term_zh,
+          text: metricInfo(f.metric)?.[lang === "zh" ? "defZh" : "defEn"] ?? "",
+        })),
+        notes: notes(s, lang),
+      },
       options: null,
+      trend: controls(s, own, input.place, compared, input.places, lang),
     };
   },
 };
