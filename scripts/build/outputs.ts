@@ -12,6 +12,7 @@ import { METRICS } from "../../src/lib/data/metrics.ts";
 import {
   isManifestFile,
   metricPath,
+  metricPeriodsPath,
   placePeriodPath,
   type Manifest,
   type ManifestPlace,
@@ -33,15 +34,21 @@ export function buildOutputs(c: Compiled): Map<string, Uint8Array> {
   // One file per metric (rankings excepted) with every place's yearly figures: a
   // comparison of places downloads only the metrics it shows, and never meets a
   // monthly figure beside a yearly one.
+  // The other periods (months, quarters …) of each metric in a file of their own, for
+  // comparing one month or quarter across places.
   const byMetric = new Map<string, typeof c.facts>();
+  const byMetricPeriods = new Map<string, typeof c.facts>();
   for (const f of c.facts) {
-    if (f.metric === "top_category" || f.period_kind !== "year") continue;
-    let g = byMetric.get(f.metric);
-    if (!g) byMetric.set(f.metric, (g = []));
+    if (f.metric === "top_category") continue;
+    const to = f.period_kind === "year" ? byMetric : byMetricPeriods;
+    let g = to.get(f.metric);
+    if (!g) to.set(f.metric, (g = []));
     g.push(f);
   }
   for (const [m, g] of [...byMetric].sort(([a], [b]) => a.localeCompare(b)))
     files.set(metricPath(m), factsToArrow(g));
+  for (const [m, g] of [...byMetricPeriods].sort(([a], [b]) => a.localeCompare(b)))
+    files.set(metricPeriodsPath(m), factsToArrow(g));
 
   files.set("quality.json", json({ version: 1, issues: c.quality }));
   files.set(

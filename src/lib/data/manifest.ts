@@ -82,6 +82,15 @@ export function metricPath(metric: string): string {
   return `${METRIC_DIR}/${metric}.arrow`;
 }
 
+/**
+ * Path of the file holding every place's figures of one metric in periods other than a
+ * year (months, quarters, halves, windows): what the overview reads to compare one month
+ * or quarter across places, never mixed with the yearly file.
+ */
+export function metricPeriodsPath(metric: string): string {
+  return `${METRIC_DIR}/periods/${metric}.arrow`;
+}
+
 /** Whether the manifest lists this file with its size and SHA-256. */
 export function isManifestFile(path: string): boolean {
   return SHARED_FILES.includes(path) || path.startsWith(`${METRIC_DIR}/`);
