@@ -11,6 +11,7 @@ import { PERIOD_KINDS, type PeriodKind } from "../../src/lib/data/period.ts";
 import { METRICS } from "../../src/lib/data/metrics.ts";
 import {
   isManifestFile,
+  metricArrowPath,
   metricPath,
   metricPeriodsPath,
   placePeriodPath,
@@ -45,10 +46,11 @@ export function buildOutputs(c: Compiled): Map<string, Uint8Array> {
     if (!g) to.set(f.metric, (g = []));
     g.push(f);
   }
-  for (const [m, g] of [...byMetric].sort(([a], [b]) => a.localeCompare(b)))
-    files.set(metricPath(m), factsToArrow(g));
-  for (const [m, g] of [...byMetricPeriods].sort(([a], [b]) => a.localeCompare(b)))
-    files.set(metricPeriodsPath(m), factsToArrow(g));
+  const metricFiles: [string, typeof c.facts][] = [
+    ...[...byMetric].map(([m, g]): [string, typeof c.facts] => [metricPath(m), g]),
+    ...[...byMetricPeriods].map(([m, g]): [string, typeof c.facts] => [metricPeriodsPath(m), g]),
+  ].sort(([a], [b]) => a.localeCompare(b));
+  for (const [p, g] of metricFiles) files.set(metricArrowPath(p), factsToArrow(g));
 
   files.set("quality.json", json({ version: 1, issues: c.quality }));
   files.set(
@@ -61,6 +63,9 @@ export function buildOutputs(c: Compiled): Map<string, Uint8Array> {
       ["facts.csv", "quality.json", "reports.json"].map((f) => sha256(files.get(f)!)).join(),
     ),
   ).slice(0, 16);
+
+  // The pages read the metric files as JSON (no Arrow decoder in a first load).
+  for (const [p, g] of metricFiles) files.set(p, enc.encode(factsToJson(g, build)));
 
   const groups = new Map<string, typeof c.facts>();
   for (const f of c.facts) {

@@ -9,6 +9,7 @@ import { jsonBuild, jsonToFacts } from "../../src/lib/data/factsJson.ts";
 import { factsToCsv } from "../../src/lib/data/csv.ts";
 import {
   METRIC_DIR,
+  metricArrowPath,
   metricPath,
   metricPeriodsPath,
   placePeriodPath,
@@ -72,12 +73,14 @@ describe("npm run data", { timeout: 60_000 }, () => {
     const files = build();
     const facts = arrowToFacts(files.get("facts.arrow")!);
     const perMetric = [...files.keys()].filter(
-      (k) => k.startsWith("metric/") && !k.startsWith("metric/periods/"),
+      (k) => k.startsWith("metric/") && !k.startsWith("metric/periods/") && k.endsWith(".json"),
     );
     expect(perMetric.length).toBeGreaterThan(10);
     const rows = perMetric.flatMap((k) => {
-      const got = arrowToFacts(files.get(k)!);
+      const got = jsonToFacts(files.get(k)!);
       expect(new Set(got.map((f) => metricPath(f.metric)))).toEqual(new Set([k]));
+      // The same rows as Arrow, for tools.
+      expect(arrowToFacts(files.get(metricArrowPath(k))!)).toEqual(got);
       return got;
     });
     const key = (f: (typeof facts)[number]) =>
@@ -94,10 +97,13 @@ describe("npm run data", { timeout: 60_000 }, () => {
   it("each metric's periods file holds every place's other periods of it (months, quarters …), never a year", () => {
     const files = build();
     const facts = arrowToFacts(files.get("facts.arrow")!);
-    const perMetric = [...files.keys()].filter((k) => k.startsWith("metric/periods/"));
+    const perMetric = [...files.keys()].filter(
+      (k) => k.startsWith("metric/periods/") && k.endsWith(".json"),
+    );
     expect(perMetric.length).toBeGreaterThan(3);
     const rows = perMetric.flatMap((k) => {
-      const got = arrowToFacts(files.get(k)!);
+      const got = jsonToFacts(files.get(k)!);
+      expect(arrowToFacts(files.get(metricArrowPath(k))!)).toEqual(got);
       expect(new Set(got.map((f) => metricPeriodsPath(f.metric)))).toEqual(new Set([k]));
       return got;
     });
