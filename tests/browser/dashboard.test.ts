@@ -138,7 +138,8 @@ describe("the dashboard", () => {
   });
 
   it("overview in both languages keeps definitions apart and lists non-publishers", async () => {
-    const page = await open("?metric=connection_rate");
+    // Each place's latest year: every place with a report, publisher or not.
+    const page = await open("?metric=connection_rate&year=latest");
     const fig = page.locator("figure[data-chart=compare]");
     // One group per definition and tier (provinces, cities, counties and districts apart).
     const definitions = await fig
