@@ -238,6 +238,7 @@ const zh = {
   missingPeriod: "没有{period}的数字，改为显示{shown}。",
   noPeriodData: "没有{kind}的{what}数字。",
   compareLevelNone: "此级别没有地区公布这一指标。",
+  periodFiguresNote: "图中为{period}的数字，不是全年数字；定义中的“全年”在此指该时段。",
   // The place search over the whole gazetteer.
   searchingAll: "正在查找全部地区…",
   noReportYet: "{place}：暂无收录的报告",
@@ -498,6 +499,8 @@ const en: Record<StringKey, string> = {
   missingPeriod: "No figures for {period}; showing {shown} instead.",
   noPeriodData: "No figures of {what} for {kind}.",
   compareLevelNone: "No place of this level publishes this metric.",
+  periodFiguresNote:
+    "The figures are for {period} only, not the whole year; where the definition says “year”, read this period.",
   searchingAll: "Searching every place…",
   noReportYet: "{place}: no report in the dataset yet",
   withinWithReports: "Places within it with reports:",

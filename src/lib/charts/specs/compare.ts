@@ -78,9 +78,11 @@ export function compareSpec(input: CompareInput, lang: Lang): CompareSpec {
   }));
   const total = cmp.groups.reduce((n, g) => n + g.data.length, 0) + omitted.bars;
   const drawn = groups.reduce((n, g) => n + g.data.length, 0);
+  const parsed = period === null ? null : parsePeriod(period);
   const notes: string[] = [];
   if (cmp.groups.some((g) => g.data.some((d) => d.flagged))) notes.push(t(lang, "flaggedLegend"));
-  const parsed = period === null ? null : parsePeriod(period);
+  if (parsed && parsed.kind !== "year")
+    notes.push(t(lang, "periodFiguresNote", { period: periodLabel(parsed, lang) }));
   const when = parsed ? periodLabel(parsed, lang) : (period ?? t(lang, "latestYear"));
   const title = `${what} · ${when}${input.tier ? ` · ${tierLabel(input.tier, lang)}` : ""}`;
   const everyBar = groups.flatMap((g) => g.data);
