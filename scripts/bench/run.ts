@@ -217,12 +217,17 @@ function measurements(r: Results): Record<string, Measurement> {
     m["weight.dashboard.js.gzip"] = dash?.weight
       ? { value: dash.weight.total.js.gzip }
       : { value: null, note: dash?.errors[0] ?? "not measured" };
+    const profile = scenario("real.profile");
+    m["weight.profile.js.gzip"] = profile?.weight
+      ? { value: profile.weight.total.js.gzip }
+      : { value: null, note: profile?.errors[0] ?? "not measured" };
     m["weight.embed.js.gzip"] = embed?.weight
       ? { value: embed.weight.total.js.gzip }
       : { value: null, note: embed?.errors[0] ?? "not measured" };
     for (const id of ["real.overview", "real.profile", "real.embed"]) fromScenario(id);
     for (const id of [
       "nationwide.overview",
+      "nationwide.overview.month",
       "nationwide.profile",
       "nationwide.quality",
       "nationwide.embed",
@@ -390,6 +395,14 @@ async function main(args: BenchArgs): Promise<number> {
           cpuThrottle: 1,
           timeoutMs: 120_000,
           renderCost: true,
+        },
+        {
+          id: "nationwide.overview.month",
+          label: "overview of one month, nationwide",
+          dataset: "nationwide",
+          page: "?kind=month",
+          cpuThrottle: 1,
+          timeoutMs: 120_000,
         },
         {
           id: "nationwide.profile",

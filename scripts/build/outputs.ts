@@ -12,7 +12,9 @@ import { PERIOD_KINDS, type PeriodKind } from "../../src/lib/data/period.ts";
 import { METRICS } from "../../src/lib/data/metrics.ts";
 import {
   isManifestFile,
+  metricArrowPath,
   metricPath,
+  metricPeriodsPath,
   placePeriodPath,
   type Manifest,
   type ManifestPlace,
@@ -34,15 +36,22 @@ export function buildOutputs(c: Compiled): Map<string, Uint8Array> {
   // One file per metric (rankings excepted) with every place's yearly figures: a
   // comparison of places downloads only the metrics it shows, and never meets a
   // monthly figure beside a yearly one.
+  // The other periods (months, quarters …) of each metric in a file of their own, for
+  // comparing one month or quarter across places.
   const byMetric = new Map<string, typeof c.facts>();
+  const byMetricPeriods = new Map<string, typeof c.facts>();
   for (const f of c.facts) {
-    if (f.metric === "top_category" || f.period_kind !== "year") continue;
-    let g = byMetric.get(f.metric);
-    if (!g) byMetric.set(f.metric, (g = []));
+    if (f.metric === "top_category") continue;
+    const to = f.period_kind === "year" ? byMetric : byMetricPeriods;
+    let g = to.get(f.metric);
+    if (!g) to.set(f.metric, (g = []));
     g.push(f);
   }
-  for (const [m, g] of [...byMetric].sort(([a], [b]) => a.localeCompare(b)))
-    files.set(metricPath(m), factsToArrow(g));
+  const metricFiles: [string, typeof c.facts][] = [
+    ...[...byMetric].map(([m, g]): [string, typeof c.facts] => [metricPath(m), g]),
+    ...[...byMetricPeriods].map(([m, g]): [string, typeof c.facts] => [metricPeriodsPath(m), g]),
+  ].sort(([a], [b]) => a.localeCompare(b));
+  for (const [p, g] of metricFiles) files.set(metricArrowPath(p), factsToArrow(g));
 
   files.set("quality.json", json({ version: 1, issues: c.quality }));
   files.set(
@@ -57,6 +66,9 @@ export function buildOutputs(c: Compiled): Map<string, Uint8Array> {
   ).slice(0, 16);
   // The source records alone, for citations on every page (reports.json is larger).
   files.set("sources.json", enc.encode(sourcesToJson(c.reports, build)));
+
+  // The pages read the metric files as JSON (no Arrow decoder in a first load).
+  for (const [p, g] of metricFiles) files.set(p, enc.encode(factsToJson(g, build)));
 
   const groups = new Map<string, typeof c.facts>();
   for (const f of c.facts) {

@@ -3,6 +3,7 @@
  * shared links and embeds: `?place=suzhou&year=2022&lang=en`.
  */
 import type { Lang } from "./format/number.ts";
+import { PERIOD_KINDS, parsePeriod, type PeriodKind } from "./data/period.ts";
 
 export type View = "overview" | "profile" | "quality" | "about" | "preview" | "data";
 
@@ -21,6 +22,15 @@ export interface PageState {
   trend: string;
   /** Places drawn beside the profile's own on its trend, in order (at most four). */
   compare: string[];
+  /** The overview's kind of period (`kind=month`); "year" by default. */
+  kind: PeriodKind;
+  /**
+   * The overview's period other than a chosen year (`period=2023-07`, which implies its kind),
+   * or "latest" (`year=latest`: each place's latest year); "" for the default.
+   */
+  period: string;
+  /** The overview's level filter (`level=prefecture`): "province", "prefecture", "local" or "". */
+  level: "" | "province" | "prefecture" | "local";
 }
 
 export const DEFAULT_STATE: PageState = {
@@ -32,6 +42,9 @@ export const DEFAULT_STATE: PageState = {
   ranking: "",
   trend: "",
   compare: [],
+  kind: "year",
+  period: "",
+  level: "",
 };
 
 /** A place id as URLs write it. */
@@ -51,6 +64,8 @@ export function parseCompare(value: string | null, max = 4): string[] {
   return out;
 }
 
+const LEVEL_FILTERS = ["province", "prefecture", "local"] as const;
+
 const VIEWS: readonly View[] = ["overview", "profile", "quality", "about", "preview", "data"];
 
 /** Parse a query string leniently: unknown values fall back to defaults; place and year are kept for the page to validate. */
@@ -62,7 +77,20 @@ export function fromQuery(params: URLSearchParams): PageState {
   if (place) s.place = place.trim().slice(0, 64);
   const year = params.get("year");
   if (year && /^\d{4}$/.test(year.trim())) s.year = Number(year);
+  else if (year?.trim() === "latest") s.period = "latest";
   else if (year) s.year = NaN;
+  const kind = params.get("kind")?.trim() as PeriodKind | undefined;
+  if (kind && PERIOD_KINDS.includes(kind)) s.kind = kind;
+  const period = params.get("period")?.trim();
+  if (period && s.period !== "latest") {
+    // A period implies its kind; one the page cannot read is kept for it to say so.
+    s.period = period.slice(0, 64);
+    const p = parsePeriod(period);
+    if (p) s.kind = p.kind;
+  }
+  const level = params.get("level")?.trim();
+  if (level && (LEVEL_FILTERS as readonly string[]).includes(level))
+    s.level = level as PageState["level"];
   const metric = params.get("metric");
   if (metric) s.metric = metric.trim().slice(0, 64);
   const ranking = params.get("ranking");
@@ -87,11 +115,15 @@ export function toQuery(s: PageState): URLSearchParams {
   if (s.view !== impliedView) p.set("view", s.view);
   if (s.place) p.set("place", s.place);
   if (s.year !== null) p.set("year", Number.isNaN(s.year) ? "invalid" : String(s.year));
+  else if (s.period === "latest") p.set("year", "latest");
   if (s.metric !== DEFAULT_STATE.metric) p.set("metric", s.metric);
   if (s.ranking) p.set("ranking", s.ranking);
   // The trend's choices belong to a place's profile.
   if (s.place && s.trend) p.set("trend", s.trend);
   if (s.place && s.compare.length) p.set("compare", s.compare.join(","));
+  if (s.period && s.period !== "latest") p.set("period", s.period);
+  else if (s.kind !== DEFAULT_STATE.kind && s.period !== "latest") p.set("kind", s.kind);
+  if (s.level) p.set("level", s.level);
   if (s.lang !== DEFAULT_STATE.lang) p.set("lang", s.lang);
   return p;
 }

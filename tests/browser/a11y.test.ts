@@ -66,6 +66,7 @@ async function open(query: string, width: number, ready: string): Promise<Page> 
 
 const VIEWS: [string, string, string][] = [
   ["overview", "", "figure[data-chart=compare] svg"],
+  ["overview of months, one level", "kind=month&level=local", "figure[data-chart=compare] svg"],
   ["profile", "place=huaian&year=2023", "figure[data-chart=seats][data-state=ok] svg"],
   ["profile with empty charts", "place=suzhou", "figure[data-chart=trend] svg"],
   [

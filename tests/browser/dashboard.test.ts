@@ -139,7 +139,8 @@ describe("the dashboard", () => {
   });
 
   it("overview in both languages keeps definitions apart and lists non-publishers", async () => {
-    const page = await open("?metric=connection_rate");
+    // Each place's latest year: every place with a report, publisher or not.
+    const page = await open("?metric=connection_rate&year=latest");
     const fig = page.locator("figure[data-chart=compare]");
     // One group per definition and tier (provinces, cities, counties and districts apart).
     const definitions = await fig
@@ -176,11 +177,11 @@ describe("the dashboard", () => {
       readFileSync(join(import.meta.dirname, "../../public/data/manifest.json"), "utf8"),
     ) as Manifest;
     const listed = (ids: string[]) =>
-      ids.map((m) => `metric/${m}.arrow`).filter((p) => manifest.files.some((f) => f.path === p));
+      ids.map((m) => `metric/${m}.json`).filter((p) => manifest.files.some((f) => f.path === p));
     await w.page.goto(site);
     await w.page.waitForSelector("figure[data-chart=compare] svg");
     expect(data.splice(0).sort()).toEqual(
-      ["manifest.json", "quality.json", "metric/demand_total.arrow"].sort(),
+      ["manifest.json", "quality.json", "metric/demand_total.json"].sort(),
     );
 
     await w.page.locator("select").first().selectOption("satisfaction");
@@ -194,7 +195,7 @@ describe("the dashboard", () => {
     await w.page.waitForSelector("figure[data-chart=trend] svg");
     const years = [...huaian.years, ...huaian.derived_years].sort();
     expect(data.filter((p) => !["manifest.json", "quality.json"].includes(p)).sort()).toEqual(
-      [...years.map((y) => `huaian/${y}.json`), "metric/seats_per_100k.arrow"].sort(),
+      [...years.map((y) => `huaian/${y}.json`), "metric/seats_per_100k.json"].sort(),
     );
     const trend = await w.page.locator("figure[data-chart=trend] table").innerText();
     for (const y of years) expect(trend).toContain(String(y));

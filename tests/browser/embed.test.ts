@@ -251,12 +251,12 @@ describe("the built site under a strict Content-Security-Policy", () => {
 
   it.each([
     ["chart=volume&place=suzhou&year=2022", ["suzhou/2022.json"]],
-    ["chart=seats&place=huaian", ["huaian/2023.json", "metric/seats_per_100k.arrow"]],
+    ["chart=seats&place=huaian", ["huaian/2023.json", "metric/seats_per_100k.json"]],
     [
       "chart=trend&place=nantong",
       ["nantong/2023.json", "nantong/2024.json", "nantong/periods.json"],
     ],
-    ["chart=compare&metric=connection_rate", ["metric/connection_rate.arrow"]],
+    ["chart=compare&metric=connection_rate", ["metric/connection_rate.json"]],
   ])("an embed loads only what its chart shows: %s", async (query, files) => {
     const w = await watchedPage(browser, new URL(site.url).origin);
     opened.push(w);

@@ -60,7 +60,7 @@ describe("a failed data file breaks only what needs it", () => {
     let broken = true;
     const w = await watchedPage(browser, origin, { width: 1280, height: 900 });
     await w.page.route(
-      (u) => new URL(u).pathname.endsWith("/metric/seats_per_100k.arrow"),
+      (u) => new URL(u).pathname.endsWith("/metric/seats_per_100k.json"),
       (r) => (broken ? garbled(r) : r.continue()),
     );
     const page = w.page;
@@ -68,7 +68,7 @@ describe("a failed data file breaks only what needs it", () => {
     const seats = page.locator("figure[data-chart=seats]");
     await page.waitForSelector("figure[data-chart=seats][data-state=error]");
     await expect(seats.innerText()).resolves.toContain(
-      "metric/seats_per_100k.arrow does not match its published checksum",
+      "metric/seats_per_100k.json does not match its published checksum",
     );
     for (const id of ["volume", "trend", "connection", "satisfaction", "categories"])
       await expect(
@@ -81,10 +81,10 @@ describe("a failed data file breaks only what needs it", () => {
   });
 
   it("switching views clears an error that does not concern the new view", async () => {
-    const page = await withBroken(/\/metric\/demand_total\.arrow$/, notFound, "?lang=en");
+    const page = await withBroken(/\/metric\/demand_total\.json$/, notFound, "?lang=en");
     await page.waitForSelector("main [role=alert]");
     await expect(page.locator("main [role=alert]").innerText()).resolves.toContain(
-      "metric/demand_total.arrow was not found",
+      "metric/demand_total.json was not found",
     );
     await page.locator("ul.cards a").first().click();
     await page.waitForSelector("figure[data-chart=volume][data-state=ok]");

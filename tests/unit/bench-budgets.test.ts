@@ -62,6 +62,8 @@ describe("parseBudgets", () => {
     const b = Object.fromEntries(loadBudgets().map((x) => [x.id, x]));
     expect(b["weight.dashboard.js.gzip"]?.max).toBe(100_000);
     expect(b["weight.embed.js.gzip"]?.max).toBe(60_000);
+    expect(b["weight.profile.js.gzip"]?.max).toBe(100_000);
+    expect(b["ttfc.nationwide.overview.month"]?.max).toBe(2000);
     expect(b["ttfc.real.overview"]?.max).toBe(1000);
     expect(b["ttfc.nationwide.overview"]?.max).toBe(2000);
     expect(b["ingest.vs_papaparse"]?.min).toBe(0.75);

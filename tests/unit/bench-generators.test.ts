@@ -109,7 +109,7 @@ describe("generateNationwide: a synthetic dataset shaped like the real one", () 
     const { placeId, year } = small.sample;
     expect(manifest.places.find((p) => p.id === placeId)?.years).toContain(year);
     expect(files.has(`${placeId}/${year}.json`)).toBe(true);
-    expect(files.has("metric/demand_total.arrow")).toBe(true);
+    expect(files.has("metric/demand_total.json")).toBe(true);
     // The build of 100 places × 3 years takes seconds on a shared machine: not a speed test.
   }, 30_000);
 });

@@ -9,7 +9,9 @@ import { jsonBuild, jsonToFacts } from "../../src/lib/data/factsJson.ts";
 import { factsToCsv } from "../../src/lib/data/csv.ts";
 import {
   METRIC_DIR,
+  metricArrowPath,
   metricPath,
+  metricPeriodsPath,
   placePeriodPath,
   SHARED_FILES,
   type Manifest,
@@ -70,11 +72,15 @@ describe("npm run data", { timeout: 60_000 }, () => {
   it("each metric's file holds every place's yearly figures of it, rankings excepted", () => {
     const files = build();
     const facts = arrowToFacts(files.get("facts.arrow")!);
-    const perMetric = [...files.keys()].filter((k) => k.startsWith("metric/"));
+    const perMetric = [...files.keys()].filter(
+      (k) => k.startsWith("metric/") && !k.startsWith("metric/periods/") && k.endsWith(".json"),
+    );
     expect(perMetric.length).toBeGreaterThan(10);
     const rows = perMetric.flatMap((k) => {
-      const got = arrowToFacts(files.get(k)!);
+      const got = jsonToFacts(files.get(k)!);
       expect(new Set(got.map((f) => metricPath(f.metric)))).toEqual(new Set([k]));
+      // The same rows as Arrow, for tools.
+      expect(arrowToFacts(files.get(metricArrowPath(k))!)).toEqual(got);
       return got;
     });
     const key = (f: (typeof facts)[number]) =>
@@ -88,12 +94,39 @@ describe("npm run data", { timeout: 60_000 }, () => {
     );
   });
 
+  it("each metric's periods file holds every place's other periods of it (months, quarters …), never a year", () => {
+    const files = build();
+    const facts = arrowToFacts(files.get("facts.arrow")!);
+    const perMetric = [...files.keys()].filter(
+      (k) => k.startsWith("metric/periods/") && k.endsWith(".json"),
+    );
+    expect(perMetric.length).toBeGreaterThan(3);
+    const rows = perMetric.flatMap((k) => {
+      const got = jsonToFacts(files.get(k)!);
+      expect(arrowToFacts(files.get(metricArrowPath(k))!)).toEqual(got);
+      expect(new Set(got.map((f) => metricPeriodsPath(f.metric)))).toEqual(new Set([k]));
+      return got;
+    });
+    const key = (f: (typeof facts)[number]) =>
+      `${f.metric}|${f.place_id}|${f.period}|${f.scope}|${f.term_zh}`;
+    expect(rows.some((f) => f.period_kind === "year")).toBe(false);
+    expect(rows.map(key).sort()).toEqual(
+      facts
+        .filter((f) => f.metric !== "top_category" && f.period_kind !== "year")
+        .map(key)
+        .sort(),
+    );
+  });
+
   it("the manifest lists the shared files with their size and SHA-256, and places with their years", () => {
     const files = build();
     const m = JSON.parse(new TextDecoder().decode(files.get("manifest.json")!)) as Manifest;
-    const metrics = [...new Set(arrowToFacts(files.get("facts.arrow")!).map((f) => f.metric))]
-      .filter((id) => id !== "top_category")
-      .map(metricPath);
+    const all = arrowToFacts(files.get("facts.arrow")!);
+    const ids = (yearly: boolean) =>
+      [
+        ...new Set(all.filter((f) => (f.period_kind === "year") === yearly).map((f) => f.metric)),
+      ].filter((id) => id !== "top_category");
+    const metrics = [...ids(true).map(metricPath), ...ids(false).map(metricPeriodsPath)];
     expect(m.files.map((f) => f.path).sort()).toEqual([...SHARED_FILES, ...metrics].sort());
     const listing = JSON.parse(new TextDecoder().decode(files.get("files.json")!)) as {
       build: string;

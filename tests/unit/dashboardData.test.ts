@@ -24,7 +24,7 @@ function fakeSource(failing: Record<string, unknown> = {}) {
     manifest: { version: 2, build: "b", places: [], files: [] } as unknown as Manifest,
     facts: (path) => answer(path, [fact(path.split("/")[0]!, 2022, "demand_total")]),
     metricFacts: (metrics) =>
-      answer(metrics.map((m) => `metric/${m}.arrow`).join("+"), [fact("x", 2022, metrics[0]!)]),
+      answer(metrics.map((m) => `metric/${m}.json`).join("+"), [fact("x", 2022, metrics[0]!)]),
     placeFacts: (id) => answer(`years:${id}`, [fact(id, 2021, "demand_total")]),
     periodFacts: (id) => answer(`periods:${id}`, [fact(id, 2021, "demand_total")]),
     quality: () => answer("quality.json", []),
@@ -56,7 +56,7 @@ describe("DashboardData", () => {
     await f.settle("suzhou/2022.json");
     expect(data.part(place)).toMatchObject({ state: "ready" });
     expect(data.part(seats).state).toBe("loading");
-    await f.settle("metric/seats_per_100k.arrow", false);
+    await f.settle("metric/seats_per_100k.json", false);
     expect(data.part(seats)).toMatchObject({ state: "error" });
     expect(data.part(place).state).toBe("ready");
   });
@@ -105,9 +105,9 @@ describe("DashboardData", () => {
     const b = requests.metrics(["connection_rate"]);
     data.want([a]);
     data.want([b]);
-    await f.settle("metric/demand_total.arrow");
+    await f.settle("metric/demand_total.json");
     expect(data.part(a).state).toBe("loading");
-    await f.settle("metric/connection_rate.arrow");
+    await f.settle("metric/connection_rate.json");
     expect(data.part(b).state).toBe("ready");
   });
 

@@ -54,12 +54,47 @@ describe("embed query", () => {
       "?chart=compare&metric=connection_rate",
       {
         ok: true,
-        request: { chart: "compare", lang: "zh", metric: "connection_rate", year: null },
+        request: {
+          chart: "compare",
+          lang: "zh",
+          metric: "connection_rate",
+          period: "",
+          kind: "year",
+          level: "",
+        },
       },
     ],
     [
       "?chart=compare",
-      { ok: true, request: { chart: "compare", lang: "zh", metric: "demand_total", year: null } },
+      {
+        ok: true,
+        request: {
+          chart: "compare",
+          lang: "zh",
+          metric: "demand_total",
+          period: "",
+          kind: "year",
+          level: "",
+        },
+      },
+    ],
+    [
+      "?chart=compare&period=2023-07&level=local",
+      {
+        ok: true,
+        request: {
+          chart: "compare",
+          lang: "zh",
+          metric: "demand_total",
+          period: "2023-07",
+          kind: "month",
+          level: "local",
+        },
+      },
+    ],
+    [
+      "?chart=compare&period=2023-13",
+      { ok: false, lang: "zh", problem: { kind: "year", value: "2023-13" } },
     ],
     [
       "?chart=pie&place=suzhou",
@@ -140,6 +175,25 @@ describe("embed query", () => {
     });
     const c = embedQuery({ chart: "compare", lang: "zh", metric: "seats_per_100k", year: null });
     expect(c).toBe("chart=compare&metric=seats_per_100k&lang=zh");
+    for (const [period, kind, level] of [
+      ["2022", "year", ""],
+      ["latest", "year", "prefecture"],
+      ["2023-Q1", "quarter", "local"],
+      ["", "month", ""],
+    ] as const) {
+      const q = embedQuery({
+        chart: "compare",
+        lang: "en",
+        metric: "demand_total",
+        period,
+        kind,
+        level,
+      });
+      expect(parseEmbedQuery(q)).toEqual({
+        ok: true,
+        request: { chart: "compare", lang: "en", metric: "demand_total", period, kind, level },
+      });
+    }
   });
 
   it("links back to the same view of the dashboard", () => {
@@ -151,6 +205,10 @@ describe("embed query", () => {
     expect(tr.ok && dashboardHref(tr.request)).toBe(
       "./?place=haikou&trend=connection_rate&compare=beijing",
     );
+    const m = parseEmbedQuery("?chart=compare&period=2023-07&level=local&lang=en");
+    expect(m.ok && dashboardHref(m.request)).toBe("./?period=2023-07&level=local&lang=en");
+    const y = parseEmbedQuery("?chart=compare&year=latest");
+    expect(y.ok && dashboardHref(y.request)).toBe("./?year=latest");
   });
 });
 

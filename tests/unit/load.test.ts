@@ -132,7 +132,7 @@ describe("openData(opts)", () => {
 
   it("a corrupt shared file of the right size → checksum", async () => {
     const d = await open({
-      "metric/demand_total.arrow": (b) => {
+      "metric/demand_total.json": (b) => {
         const c = b.slice();
         for (let i = 200; i < 400; i++) c[i] = 0xff;
         return new Response(c);
@@ -200,7 +200,7 @@ describe("openData(opts)", () => {
 
   it("an HTML page served as a place-year or metric file → html, not 'another version'", async () => {
     const page = () => new Response("<!DOCTYPE html><title>404</title>页面不存在");
-    const d = await open({ "suzhou/2022.json": page, "metric/demand_total.arrow": page });
+    const d = await open({ "suzhou/2022.json": page, "metric/demand_total.json": page });
     const e = await errorOf(d.facts("suzhou/2022.json"));
     expect(e.kind).toBe("html");
     expect(loadMessage(e, "zh")).toContain(
@@ -218,7 +218,7 @@ describe("openData(opts)", () => {
     };
     const d = await openData({
       base: "http://test/data/",
-      fetch: fakeFetch({ "metric/demand_total.arrow": flip }),
+      fetch: fakeFetch({ "metric/demand_total.json": flip }),
       subtle: null,
     });
     const e = await errorOf(d.metricFacts(["demand_total"]));

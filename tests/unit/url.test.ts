@@ -34,21 +34,54 @@ describe("fromQuery / toQuery", () => {
     expect(Number.isNaN(s.year)).toBe(true);
   });
 
+  it("overview choices: year=latest, a period with its kind, a kind alone, a level", () => {
+    expect(fromSearch("?year=latest")).toMatchObject({
+      year: null,
+      period: "latest",
+      kind: "year",
+    });
+    expect(fromSearch("?period=2023-07")).toMatchObject({ period: "2023-07", kind: "month" });
+    expect(fromSearch("?kind=quarter&level=local")).toMatchObject({
+      kind: "quarter",
+      period: "",
+      level: "local",
+    });
+    expect(fromSearch("?level=city&kind=decade")).toMatchObject({ level: "", kind: "year" });
+    expect(toQuery({ ...DEFAULT_STATE, kind: "month", period: "2023-07" }).toString()).toBe(
+      "period=2023-07",
+    );
+    expect(toQuery({ ...DEFAULT_STATE, period: "latest" }).toString()).toBe("year=latest");
+  });
+
   it("round-trips any state", () => {
-    const state = fc
-      .record<PageState>({
-        view: fc.constantFrom("overview", "profile", "quality", "about", "preview", "data"),
-        lang: fc.constantFrom("zh", "en"),
-        place: fc.constantFrom("", "suzhou", "haimen"),
-        year: fc.option(fc.integer({ min: 1990, max: 2100 }), { nil: null }),
-        metric: fc.constantFrom("demand_total", "connection_rate", "seats_per_100k"),
-        ranking: fc.constantFrom("", "department:all", "business_type:consultation"),
-        trend: fc.constantFrom("", "connection_rate", "demand_total:quarter"),
-        compare: fc.constantFrom([], ["haikou"], ["beijing", "haikou", "jiangsu", "suzhou"]),
-      })
-      .map((s) => (s.place ? s : { ...s, trend: "", compare: [] }));
+    const state = fc.record<PageState>({
+      view: fc.constantFrom("overview", "profile", "quality", "about", "preview", "data"),
+      lang: fc.constantFrom("zh", "en"),
+      place: fc.constantFrom("", "suzhou", "haimen"),
+      year: fc.option(fc.integer({ min: 1990, max: 2100 }), { nil: null }),
+      metric: fc.constantFrom("demand_total", "connection_rate", "seats_per_100k"),
+      ranking: fc.constantFrom("", "department:all", "business_type:consultation"),
+      trend: fc.constantFrom("", "connection_rate", "demand_total:quarter"),
+      compare: fc.constantFrom([], ["haikou"], ["beijing", "haikou", "jiangsu", "suzhou"]),
+      kind: fc.constantFrom("year", "half", "quarter", "month", "window"),
+      period: fc.constantFrom("", "latest", "2023-07", "2021-Q1", "2023-01..09"),
+      level: fc.constantFrom("", "province", "prefecture", "local"),
+    });
+    // A chosen period implies its kind; "each place's latest" is a choice of years only;
+    // the trend's choices belong to a place's profile.
+    const consistent = state.map((s): PageState => {
+      const kinds: Record<string, PageState["kind"]> = {
+        latest: "year",
+        "2023-07": "month",
+        "2021-Q1": "quarter",
+        "2023-01..09": "window",
+      };
+      const period = s.period === "latest" && s.year !== null ? "" : s.period;
+      const trend = s.place ? s : { ...s, trend: "", compare: [] };
+      return { ...trend, period, kind: kinds[period] ?? s.kind };
+    });
     fc.assert(
-      fc.property(state, (s) => {
+      fc.property(consistent, (s) => {
         expect(fromQuery(toQuery(s))).toEqual(s);
       }),
     );

@@ -2,7 +2,7 @@
  * From facts to what each chart draws: which figures, in what order, under
  * which headings, with which labels. Pure; the chart components only render.
  */
-import { placeName, placeYearKey, type Fact } from "../data/fact.ts";
+import { placeName, placeYearKey, type Fact, type Place } from "../data/fact.ts";
 import type { ManifestPlace } from "../data/manifest.ts";
 import { SCOPES, SCOPE_LABELS, metricInfo, metricsOf } from "../data/metrics.ts";
 import type { QualityIssue } from "../data/quality.ts";
@@ -175,8 +175,9 @@ export function joinContext(
 
 /**
  * All places side by side on one metric, each at its latest report year (or
- * the chosen year), sorted within groups that share one definition. Figures of
- * different definitions are never ranked together.
+ * the chosen year, or one period of any kind), sorted within groups that share
+ * one definition and one tier. Figures of different definitions, tiers or
+ * period kinds are never ranked together.
  */
 export function comparison(
   facts: readonly Fact[],
@@ -185,6 +186,14 @@ export function comparison(
   lang: Lang,
   opts: {
     year?: number | null;
+    /**
+     * One period ("2023", "2023-07", "2023-01..09"): only its figures are drawn, of any
+     * place that publishes them (places with briefs only included); a year's
+     * non-publishers are the places with a report that year.
+     */
+    period?: string | null;
+    /** Only places of this tier. */
+    tier?: Tier | "";
     highlight?: string;
     /** The highlighted place's own year (a profile's), instead of its latest figure. */
     highlightYear?: number;
@@ -195,71 +204,107 @@ export function comparison(
   const groups = new Map<string, CompareGroup>();
   const published = new Set<string>();
   const drawn: Fact[] = [];
+  const tier = opts.tier ?? "";
+  const period = opts.period ?? (opts.year != null ? String(opts.year) : null);
+  const add = (p: Place, f: Fact, year: number, showYear: boolean) => {
+    published.add(p.id);
+    drawn.push(f);
+    const definition = compareDefinition(f);
+    const placeTier = tierOf(p.level);
+    const key = `${definition}|${placeTier}`;
+    let g = groups.get(key);
+    if (!g)
+      groups.set(
+        key,
+        (g = { label: definitionLabel(f, lang), definition, tier: placeTier, data: [] }),
+      );
+    const level = t(lang, `level_${p.level}`);
+    const flagged = opts.flagged?.get(placeYearKey(p.id, year)) ?? new Set<string>();
+    g.data.push(
+      datum(f, lang, flagged, {
+        key: compareKey(f),
+        label: placeName(p, lang),
+        sublabel: showYear ? `${level} · ${year}` : level,
+        ...(showYear ? { display: `${formatValue(f.value, f.unit, lang, true)} (${year})` } : {}),
+        highlight: p.id === opts.highlight,
+      }),
+    );
+  };
+  const inTier = (level: string) => !tier || tierOf(level) === tier;
+  if (period !== null && opts.highlightYear === undefined) {
+    // One period for every place: its figures, whoever publishes them.
+    const known = new Map(places.map((p) => [p.id, p]));
+    const year = /^\d{4}$/.test(period) ? Number(period) : null;
+    const inPeriod = (f: Fact) =>
+      year === null ? f.period === period : f.period_kind === "year" && f.year === year;
+    for (const f of facts) {
+      if (!inPeriod(f) || f.category || !metrics.includes(f.metric)) continue;
+      if (!inTier(f.level)) continue;
+      const p: Place = known.get(f.place_id) ?? {
+        id: f.place_id,
+        zh: f.place_zh,
+        en: f.place_en,
+        level: f.level,
+        parent: f.parent_id,
+        adcode: f.adcode,
+      };
+      add(p, f, f.year, false);
+    }
+    return finish(
+      year === null
+        ? []
+        : places.filter((p) => p.years.includes(year) && inTier(p.level) && !published.has(p.id)),
+    );
+  }
   // One pass over the facts, so thousands of places cost no more than their figures.
   const byPlaceYear = new Map<string, Fact[]>();
   for (const f of facts) {
     // A scoped figure (agent satisfaction for consultations) is its own definition, not dropped.
-    if (f.category || !metrics.includes(f.metric)) continue;
+    if (f.category || f.period_kind !== "year" || !metrics.includes(f.metric)) continue;
     const k = placeYearKey(f.place_id, f.year);
     const list = byPlaceYear.get(k);
     if (list) list.push(f);
     else byPlaceYear.set(k, [f]);
   }
   for (const p of places) {
-    if (!p.years.length) continue;
+    if (!p.years.length || !inTier(p.level)) continue;
     // The chosen year; else the place's latest year that publishes the metric.
     let year = opts.year ?? null;
-    if (year === null && p.id === opts.highlight && opts.highlightYear !== undefined)
-      year = opts.highlightYear;
+    if (p.id === opts.highlight && opts.highlightYear !== undefined) year = opts.highlightYear;
     if (year === null)
       year =
         [...p.years].reverse().find((y) => byPlaceYear.has(placeYearKey(p.id, y))) ??
         p.years[p.years.length - 1]!;
-    for (const f of byPlaceYear.get(placeYearKey(p.id, year)) ?? []) {
-      published.add(p.id);
-      drawn.push(f);
-      const definition = compareDefinition(f);
-      const tier = tierOf(p.level);
-      const key = `${definition}|${tier}`;
-      let g = groups.get(key);
-      if (!g)
-        groups.set(key, (g = { label: definitionLabel(f, lang), definition, tier, data: [] }));
-      const level = t(lang, `level_${p.level}`);
-      const flagged = opts.flagged?.get(placeYearKey(p.id, year)) ?? new Set<string>();
-      g.data.push(
-        datum(f, lang, flagged, {
-          key: compareKey(f),
-          label: placeName(p, lang),
-          sublabel: `${level} · ${year}`,
-          display: `${formatValue(f.value, f.unit, lang, true)} (${year})`,
-          highlight: p.id === opts.highlight,
-        }),
-      );
-    }
+    for (const f of byPlaceYear.get(placeYearKey(p.id, year)) ?? []) add(p, f, year, true);
   }
-  const order = (d: string) => {
-    const [base = d, scope = ""] = d.split("@");
-    const i = metrics.indexOf(base.split(":")[0]!);
-    return (
-      (i * 2 + (base.endsWith(":plain") ? 1 : 0)) * 4 +
-      (scope ? 1 + (SCOPES as readonly string[]).indexOf(scope) : 0)
+  return finish(places.filter((p) => p.years.length && inTier(p.level) && !published.has(p.id)));
+
+  function finish(notPublished: ManifestPlace[]): Comparison {
+    const order = (d: string) => {
+      const [base = d, scope = ""] = d.split("@");
+      const i = metrics.indexOf(base.split(":")[0]!);
+      return (
+        (i * 2 + (base.endsWith(":plain") ? 1 : 0)) * 4 +
+        (scope ? 1 + (SCOPES as readonly string[]).indexOf(scope) : 0)
+      );
+    };
+    const sorted = [...groups.values()].sort(
+      (a, b) =>
+        order(a.definition) - order(b.definition) || TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier),
     );
-  };
-  const sorted = [...groups.values()].sort(
-    (a, b) =>
-      order(a.definition) - order(b.definition) || TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier),
-  );
-  // Where one definition is split by tier, each heading says which tier it ranks.
-  for (const g of sorted)
-    if (sorted.some((h) => h !== g && h.definition === g.definition))
-      g.label = `${g.label} · ${TIER_LABEL[g.tier][lang]}`;
-  for (const g of sorted)
-    g.data.sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
-  return {
-    groups: sorted,
-    notPublished: places.filter((p) => p.years.length && !published.has(p.id)),
-    facts: drawn,
-  };
+    // Where one definition is split by tier, each heading says which tier it ranks.
+    for (const g of sorted)
+      if (sorted.some((h) => h !== g && h.definition === g.definition))
+        g.label = `${g.label} · ${TIER_LABEL[g.tier][lang]}`;
+    for (const g of sorted)
+      g.data.sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
+    return { groups: sorted, notPublished, facts: drawn };
+  }
+}
+
+/** A tier's name, as group headings and the level filter say it. */
+export function tierLabel(tier: Tier, lang: Lang): string {
+  return TIER_LABEL[tier][lang];
 }
 
 /**

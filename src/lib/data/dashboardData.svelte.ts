@@ -12,7 +12,7 @@
 import { untrack } from "svelte";
 import type { Fact } from "./fact.ts";
 import type { DataSource } from "./load.ts";
-import { metricPath, placeYearPath, type ManifestReport } from "./manifest.ts";
+import { metricPath, metricPeriodsPath, placeYearPath, type ManifestReport } from "./manifest.ts";
 import type { QualityIssue } from "./quality.ts";
 
 export type Part<T> =
@@ -55,6 +55,16 @@ export const requests = {
   metrics: (metrics: readonly string[]): Request<Fact[]> => ({
     key: metrics.map(metricPath).join("+"),
     load: (d) => d.metricFacts(metrics),
+  }),
+  /** Every place's figures of these metrics in periods other than a year (their periods files). */
+  metricPeriods: (metrics: readonly string[]): Request<Fact[]> => ({
+    key: metrics.map(metricPeriodsPath).join("+"),
+    load: async (d) => {
+      const listed = metrics
+        .map(metricPeriodsPath)
+        .filter((p) => d.manifest.files.some((f) => f.path === p));
+      return (await Promise.all(listed.map((p) => d.facts(p)))).flat();
+    },
   }),
   reports: (): Request<ManifestReport[]> => ({ key: "reports.json", load: (d) => d.reports() }),
 };

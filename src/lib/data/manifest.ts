@@ -78,14 +78,35 @@ export const SHARED_FILES = [
  */
 export const METRIC_DIR = "metric";
 
-/** Path of the file holding every place's figures of one metric. */
+/**
+ * Path of the file holding every place's yearly figures of one metric, as the pages read
+ * it: compact JSON (factsToJson), so no page needs the Arrow decoder in its first load.
+ * The same rows are published as Arrow beside it (`metricArrowPath`) for tools.
+ */
 export function metricPath(metric: string): string {
-  return `${METRIC_DIR}/${metric}.arrow`;
+  return `${METRIC_DIR}/${metric}.json`;
+}
+
+/** The Arrow copy of a metric file (or of its periods file), for tools. */
+export function metricArrowPath(path: string): string {
+  return path.replace(/\.json$/, ".arrow");
+}
+
+/**
+ * Path of the file holding every place's figures of one metric in periods other than a
+ * year (months, quarters, halves, windows): what the overview reads to compare one month
+ * or quarter across places, never mixed with the yearly file.
+ */
+export function metricPeriodsPath(metric: string): string {
+  return `${METRIC_DIR}/periods/${metric}.json`;
 }
 
 /** Whether the manifest lists this file with its size and SHA-256. */
 export function isManifestFile(path: string): boolean {
-  return SHARED_FILES.includes(path) || path.startsWith(`${METRIC_DIR}/`);
+  // The metric files the pages read; their Arrow copies are listed in files.json only.
+  return (
+    SHARED_FILES.includes(path) || (path.startsWith(`${METRIC_DIR}/`) && path.endsWith(".json"))
+  );
 }
 
 /** Path of the file holding one place's figures for one year (see factsJson.ts). */

@@ -6,7 +6,8 @@
  * string shown as text.
  */
 import type { Lang } from "../format/number.ts";
-import { COMPARE_METRICS } from "../charts/series.ts";
+import { COMPARE_METRICS, TIERS, type Tier } from "../charts/series.ts";
+import { PERIOD_KINDS, parsePeriod, type PeriodKind } from "../data/period.ts";
 import { CHART_IDS, isPlaceChartId, type ChartId, type PlaceChartId } from "../charts/spec.ts";
 import { DEFAULT_STATE, parseCompare, toQuery } from "../url.ts";
 
@@ -27,7 +28,16 @@ export type EmbedRequest =
       /** Places drawn beside this one on the trend. */
       compare: string[];
     }
-  | { chart: "compare"; lang: Lang; metric: string; year: number | null };
+  | {
+      chart: "compare";
+      lang: Lang;
+      metric: string;
+      /** "2023", "2023-07", "latest" (each place's latest year) or "" (the default period). */
+      period: string;
+      kind: PeriodKind;
+      /** Only one tier of places, or "". */
+      level: Tier | "";
+    };
 
 export type EmbedProblem =
   | { kind: "chart"; value: string }
@@ -58,11 +68,19 @@ export function embedQuery(r: {
   ranking?: string;
   trend?: string;
   compare?: readonly string[];
+  /** A comparison's period: "2023", "2023-07", "latest" or "" (the default). */
+  period?: string;
+  kind?: PeriodKind;
+  level?: Tier | "";
 }): string {
   const p = new URLSearchParams({ chart: r.chart });
   if (r.chart === "compare") p.set("metric", r.metric ?? "demand_total");
   else if (r.place) p.set("place", r.place);
   if (r.year !== null && r.year !== undefined) p.set("year", String(r.year));
+  else if (r.period === "latest" || /^\d{4}$/.test(r.period ?? "")) p.set("year", r.period!);
+  else if (r.period) p.set("period", r.period);
+  else if (r.kind && r.kind !== "year") p.set("kind", r.kind);
+  if (r.level) p.set("level", r.level);
   if (r.ranking) p.set("ranking", r.ranking);
   if (r.chart === "trend" && r.trend) p.set("trend", r.trend);
   if (r.chart === "trend" && r.compare?.length) p.set("compare", r.compare.join(","));
@@ -79,7 +97,7 @@ export function parseEmbedQuery(search: string): EmbedParse {
     return { ok: false, lang, problem: { kind: "chart", value: echo(chart) } };
   const rawYear = (q.get("year") ?? "").trim();
   let year: number | null = null;
-  if (rawYear) {
+  if (rawYear && !(chart === "compare" && rawYear === "latest")) {
     if (!/^\d{4}$/.test(rawYear))
       return { ok: false, lang, problem: { kind: "year", value: echo(rawYear) } };
     year = Number(rawYear);
@@ -88,7 +106,19 @@ export function parseEmbedQuery(search: string): EmbedParse {
     const metric = (q.get("metric") ?? "demand_total").trim();
     if (!(COMPARE_METRICS as readonly string[]).includes(metric))
       return { ok: false, lang, problem: { kind: "metric", value: echo(metric) } };
-    return { ok: true, request: { chart, lang, metric, year } };
+    let period = rawYear;
+    let kind = (q.get("kind") ?? "").trim() as PeriodKind;
+    if (!PERIOD_KINDS.includes(kind)) kind = "year";
+    const rawPeriod = (q.get("period") ?? "").trim();
+    if (!period && rawPeriod) {
+      const p = parsePeriod(rawPeriod);
+      if (!p) return { ok: false, lang, problem: { kind: "year", value: echo(rawPeriod) } };
+      period = p.text;
+      kind = p.kind;
+    } else if (period) kind = "year";
+    const rawLevel = (q.get("level") ?? "").trim();
+    const level = (TIERS as readonly string[]).includes(rawLevel) ? (rawLevel as Tier) : "";
+    return { ok: true, request: { chart, lang, metric, period, kind, level } };
   }
   const place = (q.get("place") ?? "").trim();
   if (!/^[a-z][a-z0-9_-]{0,63}$/.test(place))
@@ -114,7 +144,16 @@ export function parseEmbedQuery(search: string): EmbedParse {
 export function dashboardHref(r: EmbedRequest): string {
   const q = toQuery(
     r.chart === "compare"
-      ? { ...DEFAULT_STATE, view: "overview", lang: r.lang, metric: r.metric, year: r.year }
+      ? {
+          ...DEFAULT_STATE,
+          view: "overview",
+          lang: r.lang,
+          metric: r.metric,
+          year: /^\d{4}$/.test(r.period) ? Number(r.period) : null,
+          period: /^\d{4}$/.test(r.period) ? "" : r.period,
+          kind: r.kind,
+          level: r.level,
+        }
       : {
           ...DEFAULT_STATE,
           view: "profile",

@@ -247,7 +247,7 @@ const zh = {
   retry: "重试",
   qualityUnavailable: "数据质量提示暂时无法加载；图表中的数字不受影响。",
   chartUnavailable: "此图表所需的数据无法加载：",
-  badYearOverview: "网址中的年份“{year}”无效（应为四位数年份），下面显示各地最新年份。",
+  badYearOverview: "网址中的年份“{year}”无效（应为四位数年份），下面显示默认年份。",
   // The trend chart: any series a place publishes more than once, and places beside it.
   trendTitleOf: "{what}历年变化",
   trendTitleHalf: "{what}：各半年",
@@ -279,6 +279,32 @@ const zh = {
   trendOtherDefinition: "{places}只公布了另一口径的数字，口径不同，未画出。",
   trendWindows:
     "另有 {n} 个累计或其他时段（如1—9月、一周）的数字未画出：各报告的时段长短不一，不能连成一条线；可在全部数据中下载。",
+  // The overview's choice of period and level (compareChoice.ts).
+  periodKind: "时段类型",
+  kind_year: "全年",
+  kind_half: "半年",
+  kind_quarter: "季度",
+  kind_month: "月度",
+  kind_window: "其他时段（同一时段才比较）",
+  comparePeriod: "时段",
+  periodOption: "{period}（{n} 个地区）",
+  periodOptionOne: "{period}（1 个地区）",
+  latestEach: "各地最新年份（每条注明年份）",
+  levelFilter: "级别",
+  levelAll: "全部级别（分开排名）",
+  defaultPeriodNote:
+    "默认显示{period}：公布此指标的地区数不少于最多时一半的时段中最近的一个。可在上方改选。",
+  latestNote: "每个地区取其最新年份，不同年份的数字并排，仅供参考；每条数字注明年份。",
+  missingPeriod: "没有{period}的数字，改为显示{shown}。",
+  noPeriodData: "没有{kind}的{what}数字。",
+  compareLevelNone: "此级别没有地区公布这一指标。",
+  periodFiguresNote: "图中为{period}的数字，不是全年数字；定义中的“全年”在此指该时段。",
+  // The place search over the whole gazetteer.
+  searchingAll: "正在查找全部地区…",
+  noReportYet: "{place}：暂无收录的报告",
+  withinWithReports: "其下有报告的地区：",
+  parentWithReports: "所属地区：",
+  briefsOnlyHint: "仅有月度、季度等数字",
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -544,7 +570,7 @@ const en: Record<StringKey, string> = {
     "The data-quality notes could not be loaded; the figures in the charts are not affected.",
   chartUnavailable: "The data this chart needs could not be loaded:",
   badYearOverview:
-    "The year “{year}” in the address is not valid (a four-digit year is expected); each place's latest year is shown below.",
+    "The year “{year}” in the address is not valid (a four-digit year is expected); the default year is shown below.",
   trendTitleOf: "{what} over the years",
   trendTitleHalf: "{what} by half-year",
   trendTitleQuarter: "{what} by quarter",
@@ -576,6 +602,32 @@ const en: Record<StringKey, string> = {
     "{places}: published only under another definition, which is not comparable; not drawn.",
   trendWindows:
     "{n} more figures cover cumulative or other windows (such as January–September or a week) and are not drawn: their spans differ from report to report, so they cannot form one line; they are in the full data download.",
+  periodKind: "Kind of period",
+  kind_year: "Years",
+  kind_half: "Half-years",
+  kind_quarter: "Quarters",
+  kind_month: "Months",
+  kind_window: "Other spans (same span only)",
+  comparePeriod: "Period",
+  periodOption: "{period} ({n} places)",
+  periodOptionOne: "{period} (1 place)",
+  latestEach: "Each place's latest year (year on each bar)",
+  levelFilter: "Level",
+  levelAll: "All levels (ranked apart)",
+  defaultPeriodNote:
+    "Showing {period} by default: the latest period in which at least half as many places publish this metric as in the best-covered one. Choose another above.",
+  latestNote:
+    "Each place at its latest year: figures of different years side by side, for orientation only; every bar names its year.",
+  missingPeriod: "No figures for {period}; showing {shown} instead.",
+  noPeriodData: "No figures of {what} for {kind}.",
+  compareLevelNone: "No place of this level publishes this metric.",
+  periodFiguresNote:
+    "The figures are for {period} only, not the whole year; where the definition says “year”, read this period.",
+  searchingAll: "Searching every place…",
+  noReportYet: "{place}: no report in the dataset yet",
+  withinWithReports: "Places within it with reports:",
+  parentWithReports: "Part of:",
+  briefsOnlyHint: "monthly or quarterly figures only",
 };
 
 const TABLE: Record<Lang, Record<StringKey, string>> = { zh, en };

@@ -1,6 +1,6 @@
 /**
- * Every place side by side on one metric (at each place's latest report, or
- * one year), grouped by definition and never ranked across definitions;
+ * Every place side by side on one metric (in one period, or at each place's
+ * latest report), grouped by definition and tier and never ranked across them;
  * places that publish none of it are named.
  */
 import type { Fact } from "../../data/fact.ts";
@@ -9,7 +9,15 @@ import { metricInfo } from "../../data/metrics.ts";
 import type { QualityIssue } from "../../data/quality.ts";
 import { formatCount, type Lang } from "../../format/number.ts";
 import { t } from "../../format/strings.ts";
-import { COMPARE_TOP, comparison, flaggedByPlaceYear, NOT_PUBLISHED_NAMES } from "../series.ts";
+import { parsePeriod, periodLabel } from "../../data/period.ts";
+import {
+  COMPARE_TOP,
+  comparison,
+  flaggedByPlaceYear,
+  NOT_PUBLISHED_NAMES,
+  tierLabel,
+  type Tier,
+} from "../series.ts";
 import { sourcesOf } from "../sources.ts";
 import type { ChartSpec } from "../spec.ts";
 import { factRecords } from "../records.ts";
@@ -18,7 +26,12 @@ import { factsOfBars, placeFactColumns, placeFactRow } from "./common.ts";
 export interface CompareInput {
   /** One of COMPARE_METRICS ("satisfaction" spans its definitions). */
   metric: string;
+  /** One year, or null: each place's latest year (every bar names its year). */
   year: number | null;
+  /** One period of any kind ("2023-07"), drawn instead of `year` when given. */
+  period?: string | null;
+  /** Only the places of one tier; "" or absent: every tier, each ranked apart. */
+  tier?: Tier | "";
   /** Every place's figures of the metric (others are ignored). */
   facts: readonly Fact[];
   places: readonly ManifestPlace[];
@@ -51,8 +64,10 @@ export const COMPARE_EMBED_HEIGHT = 640;
 
 export function compareSpec(input: CompareInput, lang: Lang): CompareSpec {
   const { metric, year, omitted } = input;
+  const period = input.period ?? (year === null ? null : String(year));
   const cmp = comparison(input.facts, input.places, metric, lang, {
-    year,
+    period,
+    tier: input.tier ?? "",
     flagged: flaggedByPlaceYear(input.issues),
   });
   const what = compareMetricLabel(metric, lang);
@@ -65,9 +80,13 @@ export function compareSpec(input: CompareInput, lang: Lang): CompareSpec {
   }));
   const total = cmp.groups.reduce((n, g) => n + g.data.length, 0) + omitted.bars;
   const drawn = groups.reduce((n, g) => n + g.data.length, 0);
-  // What ⚠ and hollow bars mean is the chart's legend (legend.ts).
+  const parsed = period === null ? null : parsePeriod(period);
   const notes: string[] = [];
-  const title = `${what} · ${year ?? t(lang, "latestYear")}`;
+  // What ⚠ and hollow bars mean is the chart's legend (legend.ts).
+  if (parsed && parsed.kind !== "year")
+    notes.push(t(lang, "periodFiguresNote", { period: periodLabel(parsed, lang) }));
+  const when = parsed ? periodLabel(parsed, lang) : (period ?? t(lang, "latestYear"));
+  const title = `${what} · ${when}${input.tier ? ` · ${tierLabel(input.tier, lang)}` : ""}`;
   const everyBar = groups.flatMap((g) => g.data);
   const highest = [...everyBar].sort((a, b) => b.value - a.value)[0];
   const definitions = new Set(cmp.groups.map((g) => g.definition)).size;
@@ -96,7 +115,7 @@ export function compareSpec(input: CompareInput, lang: Lang): CompareSpec {
     // Place, level, period and value each in its own cell; the value exact.
     rows: groups.flatMap((g) => factsOfBars(g.data, cmp.facts).map((f) => placeFactRow(f, lang))),
     records: factRecords(cmp.facts, lang),
-    fileName: `compare-${metric}-${year ?? "latest"}`,
+    fileName: `compare-${metric}-${period ?? "latest"}${input.tier ? `-${input.tier}` : ""}`,
     drawing: { kind: "groups", groups, ...(percent ? { max: 100, percent: true } : {}) },
     footer: { stats: [], definitions: [], notes },
     options: null,
