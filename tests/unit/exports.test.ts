@@ -95,7 +95,17 @@ describe("legendOf(spec, lang)", () => {
   it("says a trend's derived years are derived", () => {
     const drawing: Drawing = {
       kind: "trend",
-      data: [{ year: 2022, value: 1, display: "1", derived: true }],
+      slots: [],
+      lines: [
+        {
+          key: "x",
+          placeId: "x",
+          label: "x",
+          color: "#000",
+          points: [{ slot: "2022", value: 1, display: "1", derived: true }],
+        },
+      ],
+      unit: "count",
     };
     expect(legendOf({ drawing, records: [] }, "zh")[0]!.label).toMatch(/推算/);
   });

@@ -22,7 +22,7 @@ function marks(spec: Pick<ChartSpec, "drawing">): { derived?: boolean; flagged?:
   const d = spec.drawing;
   if (d.kind === "bars") return d.data;
   if (d.kind === "groups") return d.groups.flatMap((g) => g.data);
-  if (d.kind === "trend") return d.data;
+  if (d.kind === "trend") return d.lines.flatMap((l) => l.points);
   return [];
 }
 
