@@ -269,7 +269,7 @@ describe("trend.spec(input, lang)", () => {
     ]);
     // Exact values in the table; derived rows say how.
     expect(s.rows).toEqual([
-      ["2019年", "900", "推算: from 2020's 同比 +11.1%"],
+      ["2019年", "900", "推算：from 2020's 同比 +11.1%"],
       ["2020年", "1,000", "报告数字"],
       ["2021年", "1,200", "报告数字"],
     ]);
