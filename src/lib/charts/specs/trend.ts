@@ -11,7 +11,8 @@ import type { ManifestPlace } from "../../data/manifest.ts";
 import { metricInfo } from "../../data/metrics.ts";
 import { parsePeriod, periodLabel } from "../../data/period.ts";
 import { formatValue, type Lang } from "../../format/number.ts";
-import { t, type StringKey } from "../../format/strings.ts";
+import { t } from "../../format/strings.ts";
+import { tt, type TrendStringKey } from "../trendStrings.ts";
 import { definitionLabel } from "../series.ts";
 import { derivationText } from "../../format/derivation.ts";
 import { factRecords } from "../records.ts";
@@ -31,13 +32,13 @@ import {
 } from "../trendSeries.ts";
 import { emptyText, titled } from "./common.ts";
 
-const TITLE: Record<TrendKind, StringKey> = {
+const TITLE: Record<TrendKind, TrendStringKey> = {
   year: "trendTitleOf",
   half: "trendTitleHalf",
   quarter: "trendTitleQuarter",
   month: "trendTitleMonth",
 };
-const KIND: Record<TrendKind, StringKey | null> = {
+const KIND: Record<TrendKind, TrendStringKey | null> = {
   year: null,
   half: "trendKindHalf",
   quarter: "trendKindQuarter",
@@ -48,10 +49,10 @@ const KIND: Record<TrendKind, StringKey | null> = {
 export function seriesLabel(c: TrendChoice, lang: Lang): string {
   const what = metricInfo(c.metric)?.[lang] ?? c.metric;
   const kind = KIND[c.kind];
-  return kind ? `${what}（${t(lang, kind)}）` : what;
+  return kind ? `${what}（${tt(lang, kind)}）` : what;
 }
 
-const LEVEL_GROUPS: { key: StringKey; levels: readonly string[] }[] = [
+const LEVEL_GROUPS: { key: TrendStringKey; levels: readonly string[] }[] = [
   { key: "trendGroupProvince", levels: ["province"] },
   { key: "trendGroupPrefecture", levels: ["prefecture"] },
   { key: "trendGroupLocal", levels: ["county", "district"] },
@@ -85,7 +86,7 @@ function controls(
   const name = (p: ManifestPlace) => placeName(p, lang);
   return {
     series: {
-      label: t(lang, "trendSeries"),
+      label: tt(lang, "trendSeries"),
       items: options.map((o) => ({ id: o.id, label: seriesLabel(o, lang) })),
       chosen,
     },
@@ -98,7 +99,7 @@ function controls(
       addable:
         room > 0
           ? LEVEL_GROUPS.map((g) => ({
-              group: t(lang, g.key),
+              group: tt(lang, g.key),
               items: places
                 .filter(
                   (p) =>
@@ -123,9 +124,10 @@ function notes(s: TrendSeries, lang: Lang): string[] {
       .filter((l) => l.why === why)
       .map((l) => placeName(l.place, lang))
       .join(lang === "zh" ? "、" : ", ");
-  if (list("none")) out.push(t(lang, "trendNoneFrom", { places: list("none") }));
-  if (list("definition")) out.push(t(lang, "trendOtherDefinition", { places: list("definition") }));
-  if (s.windows) out.push(t(lang, "trendWindows", { n: s.windows }));
+  if (list("none")) out.push(tt(lang, "trendNoneFrom", { places: list("none") }));
+  if (list("definition"))
+    out.push(tt(lang, "trendOtherDefinition", { places: list("definition") }));
+  if (s.windows) out.push(tt(lang, "trendWindows", { n: s.windows }));
   return out;
 }
 
@@ -143,7 +145,7 @@ export const trend: PlaceChartDef = {
     const compared = comparedPlaces(input.compare ?? [], input.place, input.places);
     const s = trendSeries(input.context, input.place, compared, choice, lang);
     const what = metricInfo(choice.metric)?.[lang] ?? choice.metric;
-    const title = t(lang, TITLE[choice.kind], { what });
+    const title = tt(lang, TITLE[choice.kind], { what });
     const several = s.lines.length > 1;
     const label = (p: string) => {
       const period = parsePeriod(p);
@@ -157,7 +159,7 @@ export const trend: PlaceChartDef = {
       .map((l) => {
         const a = l.points[0]!;
         const b = l.points.at(-1)!;
-        return t(lang, several ? "trendLineSummary" : "trendLineSummaryOne", {
+        return tt(lang, several ? "trendLineSummary" : "trendLineSummaryOne", {
           label: l.label,
           n: l.points.length,
           from: `${label(a.slot)} ${a.display}`,
@@ -169,16 +171,16 @@ export const trend: PlaceChartDef = {
     return {
       id: "trend",
       title: titled(input, title),
-      definition: t(lang, choice.kind === "year" ? "trendDef" : "trendDefPeriods"),
+      definition: choice.kind === "year" ? t(lang, "trendDef") : tt(lang, "trendDefPeriods"),
       sources: sourcesOf(s.facts),
       // The trend spans periods; the year's issues are shown by the volume chart.
       issues: [],
       empty: s.lines.length ? null : emptyText(input.facts, what, lang),
       label: titled(input, title),
-      summary: s.lines.length ? t(lang, "trendSummary", { what, lines: summary }) : "",
+      summary: s.lines.length ? tt(lang, "trendSummary", { what, lines: summary }) : "",
       columns: [
-        t(lang, "trendPeriod"),
-        ...(several ? [t(lang, "trendLine")] : []),
+        tt(lang, "trendPeriod"),
+        ...(several ? [tt(lang, "trendLine")] : []),
         t(lang, "value"),
         t(lang, "derivation"),
       ],
