@@ -115,6 +115,10 @@ describe("the overview compares like with like", () => {
     await page.waitForFunction(() => location.search.includes("kind=month"));
     const options = periodOptions(facts, "demand_total", "month");
     const month = defaultPeriod(options)!;
+    // The picker is disabled until the periods file has arrived.
+    await page.waitForFunction(
+      () => !(document.querySelector("#compare-period") as HTMLSelectElement | null)?.disabled,
+    );
     await expect(page.getByLabel("Period", { exact: true }).inputValue()).resolves.toBe(month);
     await page.waitForSelector("figure[data-chart=compare] svg");
     expect(data).toContain("metric/periods/demand_total.json");
