@@ -29,7 +29,7 @@ describe("downloadRows(manifest, lang)", () => {
   it("describes each file in the page's language, a metric's by its name and id", () => {
     const zh = downloadRows(manifest, "zh");
     const en = downloadRows(manifest, "en");
-    expect(zh.find((r) => r.path === "metric/demand_total.arrow")?.what).toBe(
+    expect(zh.find((r) => r.path === "metric/demand_total.json")?.what).toBe(
       "诉求总量（demand_total）：各地区各年份的年度数字",
     );
     expect(en.find((r) => r.path === "facts.csv")?.what).toMatch(/^Every figure/);

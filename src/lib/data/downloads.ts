@@ -58,16 +58,19 @@ export function downloadRows(manifest: Manifest, lang: Lang): DownloadRow[] {
       continue;
     }
     if (!f.path.startsWith(`${METRIC_DIR}/`)) continue;
-    const id = f.path.slice(METRIC_DIR.length + 1).replace(/\.arrow$/, "");
+    // metric/<id>.json (yearly figures) or metric/periods/<id>.json (months, quarters …).
+    const m = /^(periods\/)?([^/]+)\.(json|arrow)$/.exec(f.path.slice(METRIC_DIR.length + 1));
+    if (!m) continue;
+    const [, periods, id = ""] = m;
     const name = metricInfo(id)?.[lang] ?? id;
-    rows.push({
-      ...f,
-      what:
-        lang === "zh"
-          ? `${name}（${id}）：各地区各年份的年度数字`
-          : `${name} (${id}): every place's yearly figures`,
-      group: "metric",
-    });
+    const what = periods
+      ? lang === "zh"
+        ? `${name}（${id}）：各地区全年以外时段（月、季度、半年等）的数字`
+        : `${name} (${id}): every place's figures of other periods (months, quarters, half-years …)`
+      : lang === "zh"
+        ? `${name}（${id}）：各地区各年份的年度数字`
+        : `${name} (${id}): every place's yearly figures`;
+    rows.push({ ...f, what, group: "metric" });
   }
   const rank = (r: DownloadRow) => (r.group === "dataset" ? order.indexOf(r.path) : order.length);
   return rows.sort((a, b) => rank(a) - rank(b) || a.path.localeCompare(b.path));
