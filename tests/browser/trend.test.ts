@@ -91,7 +91,7 @@ describe("the trend chart", () => {
       () => document.querySelectorAll("figure[data-chart=trend] svg.chart g.line").length === 2,
     );
     expect(data).toContain("huaian/2023.json");
-    const legend = trend(page).locator(".legend");
+    const legend = trend(page).locator(".lines-legend");
     await expect(legend.innerText()).resolves.toMatch(/苏州市[\s\S]*淮安市/);
     const table = await tableText(page);
     for (const v of values("huaian", "demand_total")) expect(table).toContain(v);
@@ -121,7 +121,7 @@ describe("the trend chart", () => {
     await page.waitForFunction(
       () => document.querySelectorAll("figure[data-chart=trend] svg.chart g.line").length === 2,
     );
-    await expect(trend(page).locator(".legend").innerText()).resolves.toContain("江苏省");
+    await expect(trend(page).locator(".lines-legend").innerText()).resolves.toContain("江苏省");
   });
 
   it("five places at most: a full chart offers no more", async () => {
@@ -174,7 +174,7 @@ describe("the trend chart", () => {
 
   it("an embed of the trend with its series and places, loading only what it shows", async () => {
     const { page, data } = await open(
-      "embed.html?chart=trend&place=haikou&trend=connection_rate&compare=jiangsu&lang=en",
+      "embed.html?chart=trend&place=haikou&trend=connection_rate&compare=jiayuguan&lang=en",
     );
     await expect(trend(page).locator("figcaption .title").innerText()).resolves.toContain(
       "Connection rate over the years",
@@ -185,19 +185,19 @@ describe("the trend chart", () => {
     const table = await tableText(page);
     for (const v of [
       ...values("haikou", "connection_rate"),
-      ...values("jiangsu", "connection_rate"),
+      ...values("jiayuguan", "connection_rate"),
     ])
       expect(table).toContain(v);
     // The embed is a fixed view of its places: nothing to add or remove.
     await expect(trend(page).locator(".chip button").count()).resolves.toBe(0);
     expect(
-      data.filter((p) => !p.startsWith("haikou/") && !p.startsWith("jiangsu/")).sort(),
-    ).toEqual(["manifest.json", "quality.json"]);
+      data.filter((p) => !p.startsWith("haikou/") && !p.startsWith("jiayuguan/")).sort(),
+    ).toEqual(["manifest.json", "quality.json", "sources.json"]);
     const back = await page
       .getByRole("link", { name: "Open in the full dashboard" })
       .getAttribute("href");
     expect(back).toContain("trend=connection_rate");
-    expect(back).toContain("compare=jiangsu");
+    expect(back).toContain("compare=jiayuguan");
   });
 
   it("the embed snippet of a compared trend carries its series and places", async () => {
