@@ -17,7 +17,7 @@ const zh = {
   colWhat: "内容",
   colSize: "大小",
   colSha: "SHA-256",
-  metricFiles: "按指标拆分的年度数字（{n} 个文件）",
+  metricFiles: "按指标拆分的数字：全年与其他时段（{n} 个文件）",
   allFiles: "全部文件（包括每个地区每年的文件）及其大小和 SHA-256：",
   licenceTitle: "许可协议",
   licence:
@@ -63,7 +63,7 @@ const en: Record<Key, string> = {
   colWhat: "What it holds",
   colSize: "Size",
   colSha: "SHA-256",
-  metricFiles: "Yearly figures, one file per metric ({n} files)",
+  metricFiles: "Figures by metric: yearly and other periods ({n} files)",
   allFiles: "Every file (including each place's per-year files) with its size and SHA-256:",
   licenceTitle: "Licence",
   licence:
