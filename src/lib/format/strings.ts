@@ -66,7 +66,6 @@ const zh = {
   qualityTitle: "数据质量",
   qualityNone: "构建时未发现不一致。",
   qualityMarker: "数据质量提示 {n} 条",
-  flaggedLegend: "⚠ 表示该数字有数据质量提示，详见“数据质量”。",
   legend: "图例",
   noteUntranslated: "（英文原注，尚无中文）",
   legendDerived: "空心、虚线：推算值，不是报告公布的数字",
@@ -107,7 +106,6 @@ const zh = {
   volumeTitle: "诉求量及构成",
   volumeDef:
     "全年受理诉求总量，以及报告公布的各种分项（渠道、来源、类型、办理方式），同一刻度。分项口径以报告为准，见各数字说明。",
-  trendTitle: "诉求总量历年变化",
   trendDef:
     "实心点为报告公布的数字；空心点与虚线为根据后一年报告的同比变化推算的数字；没有数字的年份留空，不连线。",
   connectionTitle: "接通率与话务",
@@ -228,7 +226,6 @@ const zh = {
   // Chart summaries: one sentence naming what each chart draws (its accessible description).
   sumOne: "{what}：{label} {value}。",
   sumBars: "{what}，共 {n} 项；最高为{high}，最低为{low}。",
-  sumTrend: "诉求总量，{n} 个年份：{from} 至 {to}。",
   sumAmong: "{what}：{label} {value}，与其他 {n} 个地区对照。",
   sumCompare: "{what}，共 {n} 个地区；最高为{high}。",
   sumCompareGroups: "{what}，共 {n} 个地区，按口径和行政级别分为 {groups} 组，不同组之间不排名。",
@@ -342,7 +339,6 @@ const en: Record<StringKey, string> = {
   qualityTitle: "Data quality",
   qualityNone: "The build found no inconsistencies.",
   qualityMarker: "{n} data-quality {n|note|notes}",
-  flaggedLegend: "⚠ marks a figure with a data-quality note; see “Data quality”.",
   legend: "Legend",
   noteUntranslated: "",
   legendDerived: "Hollow, dashed: derived, not a figure the report publishes",
@@ -384,7 +380,6 @@ const en: Record<StringKey, string> = {
   volumeTitle: "Requests and their breakdowns",
   volumeDef:
     "All requests received in the year, and every breakdown the report publishes (channel, requester, type, handling), on one scale. Each breakdown is as the report defines it; see the notes.",
-  trendTitle: "Total requests over the years",
   trendDef:
     "Filled dots are published figures; hollow dots and dashed lines are derived from the next year's reported change; years without a figure stay empty and are not joined.",
   connectionTitle: "Connection rate and calls",
@@ -514,7 +509,6 @@ const en: Record<StringKey, string> = {
   // Chart summaries: one sentence naming what each chart draws (its accessible description).
   sumOne: "{what}: {label} {value}.",
   sumBars: "{what}, {n} figures; highest {high}, lowest {low}.",
-  sumTrend: "Total requests over {n} {n|year|years}: {from} to {to}.",
   sumAmong: "{what}: {label} {value}, among {n} {n|place|places}.",
   sumCompare: "{what}, {n} {n|place|places}; highest {high}.",
   sumCompareGroups:
