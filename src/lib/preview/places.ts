@@ -55,6 +55,8 @@ export interface PlaceIndex {
 
 /** The published places by id, adcode, English name and Chinese name (with or without 市/区/县). */
 export function placeIndex(places: readonly Place[]): PlaceIndex {
+  // An id is an id (suzhou is 苏州市), even where another place's English name reads the same (宿州, Suzhou).
+  const byId = new Map(places.map((p) => [p.id, p]));
   const byKey = new Map<string, Place | null>();
   const add = (k: string, p: Place) => {
     if (!k) return;
@@ -72,6 +74,8 @@ export function placeIndex(places: readonly Place[]): PlaceIndex {
     match(text) {
       const t = text.trim();
       if (!t) return null;
+      const id = byId.get(t);
+      if (id) return id;
       for (const k of [...keys(t), ascii(t)]) {
         const p = byKey.get(k);
         if (p) return p;
