@@ -2,18 +2,25 @@
  * The CSV preview against hostile and broken files, as a table: each file is
  * generated here (the large ones never committed), dropped on the preview,
  * and the page must say what is wrong in the page's language, stay usable
- * while it reads (a round trip to the page under 200 ms throughout), still
+ * while it reads (no task of its over 50 ms of CPU, a round trip to the page
+ * under 200 ms throughout), still
  * show the good rows, and run or send nothing: no request once the file is
  * chosen (but the site's own chunks of place names), no dialog, no script from a cell.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launch, placeChunksOnly, watchedPage, type Watched } from "./page.ts";
 import { encodeGbk } from "../support/gbk.ts";
 import { encodeLegacy } from "../support/legacy.ts";
+import {
+  longestTasks,
+  mainThreadTasks,
+  TRACE_CATEGORIES,
+  type TraceEvent,
+} from "../../scripts/bench/trace.ts";
 
 const site = inject("siteUrl");
 const origin = new URL(site).origin;
@@ -337,61 +344,106 @@ const pageWaits = (page: Page) =>
     return { longest: Math.max(0, ...w.longTasks), late: w.late };
   });
 
+/** The ingest budget (scripts/bench/budgets.json): no task of the page's may take longer. */
+const TASK_CPU_MS = 50;
+
 /**
- * The page must answer at once while it reads: its own longest task under
- * the limit, and round trips from the test under it too. A round trip also
- * crosses the test process and the browser, which on a machine shared by
- * many jobs are descheduled now and then (seen: 270 ms on a 3-line file at a
- * load of 18 on 2 cores, while the page's longest task was under 50 ms), so
- * one round trip in a run may exceed it. The heartbeat's delay (timers wait
- * for frames and for the CPU too) is reported, not asserted.
+ * Jobs per core waiting or running, over the last minute: above OVERLOADED a
+ * round trip's time says more about the machine than about the page.
  */
-function expectResponsive(trips: number[], page: { longest: number; late: number }, limit: number) {
+const load = () => loadavg()[0]! / cpus().length;
+const OVERLOADED = 2;
+
+/**
+ * The page must answer at once while it reads: no task of its main thread
+ * over the ingest budget in CPU time (traced: what the page itself does,
+ * whatever the machine's load), and every round trip from the test, and the
+ * page's longest task, under `limit`. A round trip also crosses the test
+ * process and the browser, which on a machine shared by many jobs are
+ * descheduled for longer than that whatever the page does (traced at a load
+ * of 17 on 2 cores: tasks of under 40 ms of CPU took up to 260 ms; at 36, a
+ * three-line file with no long task had a 334 ms round trip). So when the
+ * machine is OVERLOADED the wall times are reported, not asserted, and a case
+ * that fails is run again, up to twice (RETRIES). The heartbeat's delay
+ * (timers wait for frames and for the CPU too) is reported, not asserted.
+ */
+function expectResponsive(
+  trips: number[],
+  page: { longest: number; late: number },
+  tasks: { cpu: number; wall: number },
+  limit: number,
+) {
   const sorted = [...trips].sort((a, b) => a - b);
-  const why = `round trips (ms): ${sorted.map(Math.round).join(", ")}; page: ${JSON.stringify(page)}`;
-  expect(sorted.at(-2) ?? 0, why).toBeLessThan(limit);
+  const why =
+    `round trips (ms): ${sorted.map(Math.round).join(", ")}; page: ${JSON.stringify(page)}; ` +
+    `longest task: ${tasks.cpu.toFixed(1)} ms CPU, ${tasks.wall.toFixed(1)} ms wall; load ${load().toFixed(1)} per core`;
+  expect(tasks.cpu, why).toBeLessThan(TASK_CPU_MS);
+  if (load() > OVERLOADED) {
+    console.log(`overloaded, wall times not asserted: ${why}`);
+    return;
+  }
+  expect(sorted.at(-1) ?? 0, why).toBeLessThan(limit);
   expect(page.longest, why).toBeLessThan(limit);
 }
 
+/** Runs of a case that failed (see expectResponsive). */
+const RETRIES = 2;
+
 describe("hostile and broken files on the CSV preview", () => {
-  it.each(CASES)("$name", async (c) => {
+  it.each(CASES)("$name", { retry: RETRIES }, async (c) => {
     const { page, requests, dialogs } = await preview(c.lang);
     const path = join(dir, c.file);
     writeFileSync(path, c.bytes());
     // The first evaluation in a page sets up its context: not the page's own time.
     await page.evaluate(() => 0);
-    await page.setInputFiles("#csv-file", path);
-    const result = page
-      .locator("[data-testid=summary], [role=alert]")
-      .first()
-      .waitFor({ timeout: 60_000 });
-    const trips = await roundTrips(page, result);
-    await result;
-    if (c.alert) await expect(page.getByRole("alert").innerText()).resolves.toMatch(c.alert);
-    else {
-      const summary = page.locator("[data-testid=summary]");
-      if (c.summary) await expect(summary.innerText()).resolves.toMatch(c.summary);
-      if (c.messages?.length) {
-        const messages = await page.locator("table.messages").innerText();
-        for (const m of c.messages) expect(messages).toMatch(m);
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    let traced: Buffer | null = null;
+    const stopTracing = async () => (traced ??= await browser.stopTracing());
+    try {
+      await page.setInputFiles("#csv-file", path);
+      const result = page
+        .locator("[data-testid=summary], [role=alert]")
+        .first()
+        .waitFor({ timeout: 60_000 });
+      const trips = await roundTrips(page, result);
+      await result;
+      if (c.alert) await expect(page.getByRole("alert").innerText()).resolves.toMatch(c.alert);
+      else {
+        const summary = page.locator("[data-testid=summary]");
+        if (c.summary) await expect(summary.innerText()).resolves.toMatch(c.summary);
+        if (c.messages?.length) {
+          const messages = await page.locator("table.messages").innerText();
+          for (const m of c.messages) expect(messages).toMatch(m);
+        }
       }
+      if (c.shown?.length || c.notShown?.length) {
+        const table = page.locator("figure[data-chart=compare] table");
+        const text = await table.innerText();
+        for (const s of c.shown ?? []) expect(text).toContain(s);
+        for (const s of c.notShown ?? []) expect(text).not.toContain(s);
+      }
+      // Until the result's charts are drawn (the page's mark), or a second more when there are none.
+      await page
+        .waitForFunction(
+          () => performance.getEntriesByName("hotline:ingest-done").length > 0,
+          null,
+          {
+            timeout: 1000,
+          },
+        )
+        .catch(() => {});
+      trips.push(...(await roundTrips(page, new Promise((r) => setTimeout(r, 300)))));
+      const { traceEvents } = JSON.parse((await stopTracing()).toString()) as {
+        traceEvents: TraceEvent[];
+      };
+      const tasks = mainThreadTasks(traceEvents);
+      expect(tasks.length, "the trace shows the page's main thread").toBeGreaterThan(0);
+      expectResponsive(trips, await pageWaits(page), longestTasks(tasks), 200);
+      await c.check?.(page);
+      expect(dialogs).toEqual([]);
+      expect(placeChunksOnly(requests, origin)).toEqual([]);
+    } finally {
+      await stopTracing();
     }
-    if (c.shown?.length || c.notShown?.length) {
-      const table = page.locator("figure[data-chart=compare] table");
-      const text = await table.innerText();
-      for (const s of c.shown ?? []) expect(text).toContain(s);
-      for (const s of c.notShown ?? []) expect(text).not.toContain(s);
-    }
-    // Until the result's charts are drawn (the page's mark), or a second more when there are none.
-    await page
-      .waitForFunction(() => performance.getEntriesByName("hotline:ingest-done").length > 0, null, {
-        timeout: 1000,
-      })
-      .catch(() => {});
-    trips.push(...(await roundTrips(page, new Promise((r) => setTimeout(r, 300)))));
-    expectResponsive(trips, await pageWaits(page), 200);
-    await c.check?.(page);
-    expect(dialogs).toEqual([]);
-    expect(placeChunksOnly(requests, origin)).toEqual([]);
   });
 });

@@ -77,6 +77,8 @@ describe("previewing a local CSV", () => {
     // Tables give the exact figure (1703.24万 is 17,032,400), never the compact label.
     expect(table).toContain("17,032,400");
     expect(table).toContain("新城区（你的文件）");
+    // The first place's charts are drawn when they come near the screen.
+    await page.getByTestId("profile-charts").scrollIntoViewIfNeeded();
     const volume = page.locator("figure[data-chart=volume] table");
     await expect(volume.innerText()).resolves.toContain("17,032,400");
     await screenshot(page, "preview-gbk-zh");

@@ -18,6 +18,9 @@ import type { Delimiter, Encoding, Message2 } from "./sniff.ts";
 /** Messages and consistency issues listed at first, and added per click: a long table costs a long layout. */
 export const PAGE = 25;
 
+/** Marked each time the profile's charts are all drawn (the benchmark reads it). */
+export const PROFILE_DRAWN = "hotline:preview-profile-drawn";
+
 /** The steps of a result put on screen one after each paint (see PreviewState.stage). */
 export const STAGE = { messages: 1, columns: 2, compare: 3, places: 4 } as const;
 const LAST_STAGE = STAGE.places;
@@ -68,6 +71,13 @@ export class PreviewState {
   stage = $state(0);
   /** Profile charts drawn so far (one after each paint: six at once make one long task). */
   chartsShown = $state(0);
+  /**
+   * Whether the profile's charts are on or near the screen (FileCharts watches).
+   * The first place's charts, shown without being asked for, wait until then:
+   * charts nobody sees cost the page nothing while a file is read.
+   */
+  chartsNear = $state(false);
+  private nearWaiting: (() => void)[] = [];
 
   /** Places found by the search box (null: the summary's first places). */
   found = $state.raw<ManifestPlace[] | null>(null);
@@ -207,21 +217,39 @@ export class PreviewState {
       year: null,
       lang: this.lang(),
     });
+    // On screen in a task of its own, after a paint: not in the message's task,
+    // where the worker's answer was just read.
+    await afterPaint();
     this.fileFacts = a.facts;
     this.filePlaces = a.places;
     this.omitted = a.omitted;
     const first = this.done?.summary.places[0];
     if (first && !this.profile) this.profile = { place: first.place.id, year: first.years.at(-1)! };
     while (this.stage < LAST_STAGE && this.done) await afterPaint();
-    if (this.profile) await this.loadProfile();
+    if (this.profile) await this.loadProfile(false);
   }
 
   showProfile(place: string, year: number) {
     this.profile = { place, year };
-    void this.loadProfile();
+    void this.loadProfile(true);
   }
 
-  private async loadProfile() {
+  /** The profile's charts came near the screen (true) or left it. */
+  setChartsNear(near: boolean) {
+    this.chartsNear = near;
+    if (near) for (const go of this.nearWaiting.splice(0)) go();
+  }
+
+  private whenNear(): Promise<void> {
+    return this.chartsNear ? Promise.resolve() : new Promise((go) => this.nearWaiting.push(go));
+  }
+
+  /**
+   * Fetch a place-year's figures and draw its charts, one per paint. Charts
+   * the person asked for draw at once; otherwise they wait until they come
+   * near the screen, and the returned promise does not wait for them.
+   */
+  private async loadProfile(asked: boolean) {
     const profile = this.profile;
     if (!profile) return;
     const [f, c] = await Promise.all([
@@ -233,10 +261,16 @@ export class PreviewState {
     this.context = c.facts;
     this.contextPlaces = c.places;
     this.chartsShown = 0;
-    while (this.chartsShown < PLACE_CHARTS.length && this.profile === profile) {
-      await afterPaint();
-      this.chartsShown += 1;
-    }
+    const draw = async () => {
+      if (!asked) await this.whenNear();
+      while (this.chartsShown < PLACE_CHARTS.length && this.profile === profile) {
+        await afterPaint();
+        this.chartsShown += 1;
+      }
+      if (this.profile === profile) performance.mark(PROFILE_DRAWN);
+    };
+    if (asked || this.chartsNear) await draw();
+    else void draw();
   }
 
   /** Places of the file whose name contains `q` (answered by the worker; the last question wins). */
