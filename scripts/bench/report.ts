@@ -57,6 +57,8 @@ export interface Results {
   ingestLongTask: IngestLongTask | null;
   /** Web Vitals and a Lighthouse-style score per page and form factor (medians). */
   vitals: VitalsRow[] | null;
+  /** The machine's benchmark index before the vitals runs, and the phone's CPU slowdown it gives. */
+  vitalsMachine?: { benchmarkIndex: number; multiplier: number } | null;
   /** The same with a file of 10,000 columns (the preview's column cap and paged menus). */
   ingestLongTaskWide?: IngestLongTask | null;
   /** The report intake on the corpus texts (null when ../shared/corpus is absent or not run). */
@@ -69,6 +71,10 @@ export interface VitalsRow {
   id: string;
   page: string;
   form: "desktop" | "mobile";
+  /** CPU slowdown the loads ran under (1 on the desktop). */
+  cpu: number;
+  /** False for the reference rows (a phone at a fixed 4×), which no budget reads. */
+  calibrated: boolean;
   fcp: number;
   lcp: number;
   tbt: number;
@@ -79,11 +85,15 @@ export interface VitalsRow {
   shifts: { at: number; value: number; what: string }[];
 }
 
-export function vitalsTable(rows: readonly VitalsRow[]): string {
-  const head = ["Web Vitals", "form", "FCP", "LCP", "TBT", "CLS", "score"];
+export function vitalsTable(
+  rows: readonly VitalsRow[],
+  machine?: { benchmarkIndex: number; multiplier: number } | null,
+): string {
+  const head = ["Web Vitals", "form", "CPU", "FCP", "LCP", "TBT", "CLS", "score"];
   const body = rows.map((r) => [
     r.page,
-    r.form,
+    r.calibrated ? r.form : `${r.form} (fixed)`,
+    `${r.cpu.toFixed(1)}×`,
     `${Math.round(r.fcp)} ms`,
     `${Math.round(r.lcp)} ms`,
     `${Math.round(r.tbt)} ms`,
@@ -93,6 +103,11 @@ export function vitalsTable(rows: readonly VitalsRow[]): string {
   return [
     textTable(head, body),
     "(Performance API in Chromium, medians; the score uses Lighthouse 10's curves and weights without Speed Index)",
+    ...(machine
+      ? [
+          `(phone CPU: this machine's Lighthouse benchmark index is ${machine.benchmarkIndex}, so Lighthouse's calibration slows it down ${machine.multiplier.toFixed(1)}× to play its reference phone; "fixed" rows use 4× whatever the machine, for reference only)`,
+        ]
+      : []),
   ].join("\n");
 }
 

@@ -1,10 +1,11 @@
 /**
  * Web Vitals of a page load, measured with the Performance API in Chromium
  * (first and largest contentful paint, total blocking time, cumulative layout
- * shift), on a desktop or an emulated phone (412 × 823, CPU 4× slower,
- * 150 ms round trips at 1.6 Mbit/s, as Lighthouse's mobile run), and scored as
- * Lighthouse scores them (`score.ts`). The page is served gzipped, as a real
- * host serves it.
+ * shift), on a desktop or an emulated phone (412 × 823, 150 ms round trips
+ * at 1.6 Mbit/s, as Lighthouse's mobile run, and the CPU slowed down by the
+ * factor `calibrate.ts` finds for this machine: 4× on the machine Lighthouse
+ * assumes), and scored as Lighthouse scores them (`score.ts`). The page is
+ * served gzipped, as a real host serves it.
  */
 import type { Browser } from "playwright-core";
 import { CHARTS_DRAWN } from "./browser.ts";
@@ -64,13 +65,18 @@ const FORMS: Record<
   },
 };
 
-/** Load `url` once in a fresh context and measure its vitals once the charts are drawn and the page is quiet. */
+/**
+ * Load `url` once in a fresh context and measure its vitals once the charts are
+ * drawn and the page is quiet. `cpu` is the phone's CPU slowdown (default 4×,
+ * Lighthouse's; the desktop is never slowed down).
+ */
 export async function measureVitals(
   browser: Browser,
   url: string,
   form: FormFactor,
+  cpu?: number,
 ): Promise<VitalsResult> {
-  const f = FORMS[form];
+  const f = { ...FORMS[form], ...(form === "mobile" && cpu ? { cpu } : {}) };
   const context = await browser.newContext({
     viewport: f.viewport,
     isMobile: form === "mobile",

@@ -165,7 +165,7 @@ describe("the dashboard", () => {
     const w = await watchedPage(browser, origin);
     opened.push(w);
     const data: string[] = [];
-    // The source records (citations) load once, after the first view is drawn.
+    // The source records (citations) load once per page load, beside the first view's data.
     let sources = 0;
     w.page.on("request", (r) => {
       if (!r.url().includes("/data/")) return;

@@ -1,11 +1,60 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  groupDigits,
   formatCompact,
   formatCount,
   formatShare,
   formatTicks,
   formatValue,
 } from "../../src/lib/format/number.ts";
+
+describe("groupDigits(n, min, max)", () => {
+  const intl = (n: number, min: number, max: number) =>
+    new Intl.NumberFormat("en-US", {
+      minimumFractionDigits: min,
+      maximumFractionDigits: max,
+    }).format(n);
+  it.each([
+    [1562357, 0, 2, "1,562,357"],
+    [1.005, 0, 2, "1.01"],
+    [0.125, 0, 2, "0.13"],
+    [253355.655, 0, 2, "253,355.66"],
+    [9.995, 0, 2, "10"],
+    [999999.999, 1, 2, "1,000,000.0"],
+    [-0.001, 0, 2, "-0"],
+    [99.07, 0, 2, "99.07"],
+    [1703.25, 1, 1, "1,703.3"],
+    [10.5, 0, 2, "10.5"],
+    [100, 2, 2, "100.00"],
+    [-1234.5, 1, 3, "-1,234.5"],
+    [1e22, 0, 2, "10,000,000,000,000,000,000,000"],
+    [NaN, 0, 2, "NaN"],
+    [-Infinity, 0, 2, "-∞"],
+  ])("%d (%d–%d decimals) → %s, as Intl writes it", (n, min, max, s) => {
+    expect(groupDigits(n, min, max)).toBe(s);
+    expect(intl(n, min, max)).toBe(s);
+  });
+  it("writes what Intl.NumberFormat en-US writes, for any number and decimals", () => {
+    const decimals = fc.integer({ min: 0, max: 4 });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ noNaN: true, min: -1e12, max: 1e12 }),
+          fc.integer({ min: -1e9, max: 1e9 }).map((i) => i / 1000),
+          fc.integer({ min: -1e7, max: 1e7 }).map((i) => i / 200),
+        ),
+        decimals,
+        decimals,
+        (n, a, b) => {
+          const [min, max] = a <= b ? [a, b] : [b, a];
+          expect(groupDigits(n, min, max)).toBe(intl(n, min, max));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
 
 describe("formatCount(n)", () => {
   it.each([

@@ -22,6 +22,12 @@ export class Citations {
   build = $state("");
   /** Why the records could not be loaded, if they could not. */
   failure = $state.raw<unknown>(null);
+  /**
+   * Whether the records have arrived or failed. Pages wait for it before their
+   * first draw, so a caption's source does not grow into its citation (and move
+   * everything below it) once the page is on screen.
+   */
+  settled = $state(false);
   #format = $state.raw<Format | null>(null);
   #loading: Promise<void> | null = null;
 
@@ -33,9 +39,11 @@ export class Citations {
         this.records = records;
         this.#format = format;
         this.failure = null;
+        this.settled = true;
       },
       (e: unknown) => {
         this.failure = e;
+        this.settled = true;
         this.#loading = null;
       },
     );

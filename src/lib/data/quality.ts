@@ -4,6 +4,7 @@
  * build runs them on the published reports and the CSV preview on a user's
  * file. They report; they never change a figure.
  */
+import { groupDigits } from "../format/number.ts";
 import { factKey, type Fact } from "./fact.ts";
 
 export type QualityCheck =
@@ -31,9 +32,8 @@ export interface QualityIssue {
  */
 export type Tolerances = ReadonlyMap<string, number>;
 
-// One formatter for every message: toLocaleString would build a new one per call.
-const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
-const fmt = (n: number) => NUMBER.format(n);
+// As Intl.NumberFormat("en-US") writes it, without loading ICU's number data (number.ts).
+const fmt = (n: number) => groupDigits(n, 0, 4);
 
 /** Half a unit of the last decimal digit of `n` as it is stored. */
 export function roundingTolerance(n: number): number {

@@ -1,0 +1,18 @@
+/**
+ * A flag that turns true one task after the component is mounted. What is
+ * below the fold or hidden (the overview's list of places, a chart's table
+ * behind its button, a profile's table of every figure) is drawn in a task of
+ * its own, after the view's first paint: the first task is shorter, which is
+ * what a phone's total blocking time counts. It is in the page a moment later,
+ * nothing is left out. Create it while a component initialises.
+ */
+export class Later {
+  ready = $state(false);
+
+  constructor() {
+    $effect(() => {
+      const id = setTimeout(() => (this.ready = true), 0);
+      return () => clearTimeout(id);
+    });
+  }
+}
