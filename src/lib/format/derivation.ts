@@ -48,7 +48,12 @@ export function derivationText(derivation: string, lang: Lang): LangText {
   return { text: `${t(lang, "derived")}${lang === "zh" ? "：" : ": "}${how.text}`, lang: how.lang };
 }
 
-const CJK = /[\u3400-\u9fff]/;
+/** Whether a text is mostly Chinese (English notes quote Chinese wordings, so any one character is not enough). */
+function mostlyChinese(text: string): boolean {
+  const han = text.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return han > latin;
+}
 
 /**
  * A fact's note in `lang`. Reviewed notes and the build's own are written in
@@ -57,8 +62,8 @@ const CJK = /[\u3400-\u9fff]/;
  * written, its language told by its script.
  */
 export function noteFor(f: { note: string; note_zh: string }, lang: Lang): LangText {
-  const text = (lang === "zh" ? f.note_zh || f.note : f.note || f.note_zh).trim();
-  if (!text) return { text: "", lang };
-  if (text === (lang === "zh" ? f.note_zh : f.note).trim()) return { text, lang };
-  return { text, lang: CJK.test(text) ? "zh" : "en" };
+  const zh = f.note_zh.trim();
+  const en = f.note.trim();
+  if (lang === "zh" ? zh : !en) return { text: zh, lang: "zh" };
+  return { text: en, lang: en && mostlyChinese(en) ? "zh" : "en" };
 }
