@@ -173,7 +173,6 @@ export function readReport(
   path: string,
   placeIds: ReadonlySet<string>,
   problems: string[],
-  warnings?: string[],
 ): SourceReport | null {
   if (!isObj(raw)) {
     problems.push(`${path}: expected a mapping with file, place, year and facts`);
@@ -240,17 +239,10 @@ export function readReport(
       chinese.push(...factNoteWithoutChinese(fact, `${at} (${what})`));
     }
   });
-  chinese.unshift(...notesWithoutChinese(report, path));
-  // Until every file is translated a caller may take these as warnings.
-  (CHINESE_NOTES === "warn" && warnings ? warnings : problems).push(...chinese);
+  // Every note is written in both languages (the pages show the one they are in).
+  problems.push(...notesWithoutChinese(report, path), ...chinese);
   return report;
 }
-
-/**
- * Whether a note without its Chinese is an error (the contract) or only a
- * warning. Every file has its Chinese: "error".
- */
-export const CHINESE_NOTES: "error" | "warn" = "error";
 
 /** A report's notes and notes_zh must pair up one to one. */
 export function notesWithoutChinese(
@@ -268,7 +260,10 @@ export function notesWithoutChinese(
 }
 
 /** A figure's note and note_zh go together. */
-export function factNoteWithoutChinese(f: Pick<SourceFact, "note" | "note_zh">, at: string): string[] {
+export function factNoteWithoutChinese(
+  f: Pick<SourceFact, "note" | "note_zh">,
+  at: string,
+): string[] {
   if (f.note && !f.note_zh) return [`${at}: “note” has no Chinese (add “note_zh”)`];
   if (f.note_zh && !f.note) return [`${at}: “note_zh” has no English (add “note”)`];
   return [];
