@@ -317,6 +317,7 @@ function monthlyBriefs(
       yoy_text: "",
       source: `${id} § ${section}`,
       note: "",
+      note_zh: "",
     });
     const rows = [
       row("demand_total", Math.round((yearTotal / 12) * r.between(0.8, 1.2)), "受理诉求"),
@@ -405,6 +406,7 @@ export function generateNationwide(opts: NationwideOptions = {}): Nationwide {
         extra: Partial<Pick<Fact, "category" | "rank" | "dimension" | "scope" | "share">> & {
           term?: string;
           note?: string;
+          note_zh?: string;
         } = {},
       ) => {
         const info = metricInfo(metric)!;
@@ -439,6 +441,7 @@ export function generateNationwide(opts: NationwideOptions = {}): Nationwide {
               : "",
           source: `${p.id}-${year} § ${section}`,
           note: extra.note ?? "",
+          note_zh: extra.note_zh ?? "",
         });
       };
 
@@ -448,7 +451,10 @@ export function generateNationwide(opts: NationwideOptions = {}): Nationwide {
       add("demand_total", total, "一、总体情况", {
         term: r.pick(["诉求总量", "受理诉求", "总受理量"]),
         ...(roundedWan
-          ? { note: `Reported as ${round(exact / 1e4, 1)}万, i.e. rounded to 1,000.` }
+          ? {
+              note: `Reported as ${round(exact / 1e4, 1)}万, i.e. rounded to 1,000.`,
+              note_zh: `报告写作 ${round(exact / 1e4, 1)}万，即精确到 1,000。`,
+            }
           : {}),
       });
       // The published channels add up to the total, except in a few reports

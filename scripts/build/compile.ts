@@ -45,6 +45,24 @@ export interface Compiled {
   reports: ReportSummary[];
 }
 
+/**
+ * A figure's note in both languages, built sentence by sentence: English
+ * sentences joined by a space, Chinese ones run on (they end in “。”).
+ */
+class Notes {
+  en: string;
+  zh: string;
+  constructor(from: { note: string; note_zh: string } = { note: "", note_zh: "" }) {
+    this.en = from.note;
+    this.zh = from.note_zh;
+  }
+  add(en: string, zh: string): void {
+    if (!en && !zh) return;
+    this.en = [this.en, en].filter(Boolean).join(" ");
+    this.zh = [this.zh, zh].filter(Boolean).join(/[。）)”]$/.test(this.zh) ? "" : " ");
+  }
+}
+
 const fmt = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 4 });
 const num = (s: string) => {
   const p = parseValue(s);
@@ -105,19 +123,24 @@ export function compile(places: Place[], reports: SourceReport[]): Compiled {
         message_en: `The report's title names ${r.title_place_zh}, but its body is about ${place.zh} (${place.en}); recorded as ${place.en}.`,
       });
     }
-    for (const n of r.notes) {
-      quality.push({ ...at, check: "note", metrics: [], message_zh: n, message_en: n });
-    }
+    r.notes.forEach((n, i) => {
+      // The source check pairs every note with its Chinese; one without (a draft) stays as written.
+      const zh = r.notes_zh[i] ?? n;
+      quality.push({ ...at, check: "note", metrics: [], message_zh: zh, message_en: n });
+    });
 
     r.facts.forEach((sf, i) => {
       const info = metricInfo(sf.metric)!;
       const parts = sf.sum_of.map((p) => num(p.value));
       const parsed = sf.sum_of.length ? null : num(sf.value);
       const value = parsed ? parsed.value : parts.reduce((s, p) => s + p.value, 0);
-      const notes: string[] = [];
+      const notes = new Notes();
       if (parsed && parsed.scale)
-        notes.push(`Reported as ${sf.value}, i.e. rounded to ${fmt(parsed.tolerance * 2)}.`);
-      if (sf.note) notes.push(sf.note);
+        notes.add(
+          `Reported as ${sf.value}, i.e. rounded to ${fmt(parsed.tolerance * 2)}.`,
+          `报告写作 ${sf.value}，即精确到 ${fmt(parsed.tolerance * 2)}。`,
+        );
+      notes.add(sf.note, sf.note_zh || sf.note);
       const own = sf.period ? parsePeriod(sf.period)! : period;
       const fact: Fact = {
         ...base,
@@ -138,7 +161,8 @@ export function compile(places: Place[], reports: SourceReport[]): Compiled {
           : "reported",
         yoy_text: sf.yoy_text,
         source: `${r.id} § ${sf.section}`,
-        note: notes.join(" "),
+        note: notes.en,
+        note_zh: notes.zh,
       };
       const key = factKey(fact);
       const prior = seen.get(key);
@@ -154,9 +178,10 @@ export function compile(places: Place[], reports: SourceReport[]): Compiled {
         // other is named in its note, and a different value is a finding.
         const slack = (tolerances.get(key) ?? 0) + (parsed?.tolerance ?? 0) + 1e-9;
         if (Math.abs(prior.fact.value - value) <= slack) {
-          prior.fact.note = [prior.fact.note, `Also published in ${r.id} (${sf.section}).`]
-            .filter(Boolean)
-            .join(" ");
+          const also = new Notes(prior.fact);
+          also.add(`Also published in ${r.id} (${sf.section}).`, `另见 ${r.id}（${sf.section}）。`);
+          prior.fact.note = also.en;
+          prior.fact.note_zh = also.zh;
         } else
           quality.push({
             ...at,
@@ -281,6 +306,7 @@ function deriveEarlierYears(facts: Fact[], reports: SourceReport[]): Fact[] {
       yoy_text: "",
       derivation: `derived: ${fmt(f.value)} ÷ (1 ${yoy.direction === -1 ? "−" : "+"} ${yoy.amount}%) from the ${f.period} report's year-on-year change`,
       note: `Implied by the ${f.period} figure (${fmt(f.value)}) and its change “${f.yoy_text}”; rounded to a whole number, accurate to about ±${fmt(previousUncertainty(f.value, yoy))} because the report rounds the change.`,
+      note_zh: `由 ${f.period} 的数字（${fmt(f.value)}）及其变化“${f.yoy_text}”推算，取整；因报告的变化率经过四舍五入，误差约 ±${fmt(previousUncertainty(f.value, yoy))}。`,
     };
     if (reportedKeys.has(factKey(d))) continue;
     out.push(d);

@@ -31,7 +31,9 @@ export interface SourceFact {
   term_zh: string;
   section: string;
   yoy_text: string;
+  /** The reviewer's note in English, and the same in Chinese (both or neither). */
   note: string;
+  note_zh: string;
   scope: Scope | "";
   dimension: Dimension | "";
   category: string;
@@ -60,7 +62,9 @@ export interface SourceReport {
   place_evidence: string;
   /** The same in Chinese, for the Chinese page; optional (the English is shown without it). */
   place_evidence_zh: string;
+  /** The reviewers' notes in English, and in Chinese (same number, same order). */
   notes: string[];
+  notes_zh: string[];
   facts: SourceFact[];
   /** The report's period in canonical form (src/lib/data/period.ts); the year when not given. */
   period: string;
@@ -84,6 +88,8 @@ type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => typeof x === "object" && x !== null && !Array.isArray(x);
 const text = (x: unknown): string =>
   typeof x === "string" ? x.trim() : typeof x === "number" ? String(x) : "";
+/** A note folded onto one line (YAML block scalars keep their line breaks). */
+const oneLine = (x: unknown): string => text(x).replace(/\s+/g, " ");
 
 const FACT_KEYS = new Set([
   "metric",
@@ -183,7 +189,8 @@ export function readReport(
     title_place_zh: text(raw.title_place_zh),
     place_evidence: text(raw.place_evidence),
     place_evidence_zh: text(raw.place_evidence_zh),
-    notes: Array.isArray(raw.notes) ? raw.notes.map(text) : [],
+    notes: Array.isArray(raw.notes) ? raw.notes.map(oneLine) : [],
+    notes_zh: Array.isArray(raw.notes_zh) ? raw.notes_zh.map(oneLine) : [],
     facts: [],
     period: text(raw.period) || text(raw.year),
     period_evidence: text(raw.period_evidence),
@@ -202,11 +209,16 @@ export function readReport(
   if (period && raw.year === undefined) report.year = period.year;
   if (report.adcode && !/^\d{6}$/.test(report.adcode))
     problems.push(`${path}: adcode must be 6 digits`);
-  if (Array.isArray(raw.notes))
-    raw.notes.forEach((n, i) => {
-      if (typeof n !== "string" || !n.trim())
-        problems.push(`${path}: notes[${i}] must be text (quote it if it holds “: ”)`);
-    });
+  for (const key of ["notes", "notes_zh"] as const) {
+    const list = raw[key];
+    if (list !== undefined && !Array.isArray(list))
+      problems.push(`${path}: “${key}” must be a list`);
+    if (Array.isArray(list))
+      list.forEach((n, i) => {
+        if (typeof n !== "string" || !n.trim())
+          problems.push(`${path}: ${key}[${i}] must be text (quote it if it holds “: ”)`);
+      });
+  }
   if (!report.file) problems.push(`${path}: missing “file” (the report's file name)`);
   if (!placeIds.has(report.place)) problems.push(`${path}: unknown place “${report.place}”`);
   if (!Number.isInteger(report.year) || report.year < 1990 || report.year > 2100)
@@ -217,11 +229,44 @@ export function readReport(
     problems.push(`${path}: “facts” must be a non-empty list`);
     return report;
   }
+  const chinese: string[] = [];
   raw.facts.forEach((f, i) => {
-    const fact = readFact(f, `${path}: facts[${i}]`, problems);
-    if (fact) report.facts.push(fact);
+    const at = `${path}: facts[${i}]`;
+    const fact = readFact(f, at, problems);
+    if (fact) {
+      report.facts.push(fact);
+      const what = `${fact.metric}${fact.category ? ` ${fact.category}` : ""}`;
+      chinese.push(...factNoteWithoutChinese(fact, `${at} (${what})`));
+    }
   });
+  // Every note is written in both languages (the pages show the one they are in).
+  problems.push(...notesWithoutChinese(report, path), ...chinese);
   return report;
+}
+
+/** A report's notes and notes_zh must pair up one to one. */
+export function notesWithoutChinese(
+  r: Pick<SourceReport, "notes" | "notes_zh">,
+  path: string,
+): string[] {
+  if (r.notes.length === r.notes_zh.length) return [];
+  if (!r.notes_zh.length)
+    return [
+      `${path}: notes has ${r.notes.length} item(s) but no “notes_zh” (the same notes in Chinese, same order)`,
+    ];
+  return [
+    `${path}: notes has ${r.notes.length} item(s) but notes_zh has ${r.notes_zh.length} (one Chinese note per English note, same order)`,
+  ];
+}
+
+/** A figure's note and note_zh go together. */
+export function factNoteWithoutChinese(
+  f: Pick<SourceFact, "note" | "note_zh">,
+  at: string,
+): string[] {
+  if (f.note && !f.note_zh) return [`${at}: “note” has no Chinese (add “note_zh”)`];
+  if (f.note_zh && !f.note) return [`${at}: “note_zh” has no English (add “note”)`];
+  return [];
 }
 
 function readSourceRecord(raw: unknown, path: string, problems: string[]): SourceRecord | null {
@@ -270,7 +315,8 @@ function readFact(raw: unknown, at0: string, problems: string[]): SourceFact | n
     term_zh: text(raw.term_zh),
     section: text(raw.section),
     yoy_text: text(raw.yoy_text),
-    note: text(raw.note).replace(/\s+/g, " "),
+    note: oneLine(raw.note),
+    note_zh: oneLine(raw.note_zh),
     scope: text(raw.scope) as Scope | "",
     dimension: text(raw.dimension) as Dimension | "",
     category: text(raw.category),

@@ -412,6 +412,54 @@ describe("the dashboard", () => {
     expect(tiles).not.toMatch(/同比\s*同比/);
   });
 
+  it("reviewer notes in 全部数字 are Chinese on the Chinese page, English on the English page", async () => {
+    const noted = dataset().facts.filter(
+      (f) => f.place_id === "zhenjiang" && f.period === "2022" && f.note,
+    );
+    expect(noted.length).toBeGreaterThan(3);
+    for (const lang of ["zh", "en"] as const) {
+      const page = await open(`?place=zhenjiang&year=2022${lang === "en" ? "&lang=en" : ""}`);
+      const all = page.locator("details.all");
+      await all.locator("summary").click();
+      const notes = all.locator("td .note");
+      const texts = await notes.allInnerTexts();
+      for (const f of noted) expect(texts).toContain(lang === "zh" ? f.note_zh : f.note);
+      const langs = await notes.evaluateAll((els) => els.map((e) => e.getAttribute("lang")));
+      expect(new Set(langs)).toEqual(new Set([lang === "zh" ? "zh-CN" : "en"]));
+      const table = await all.innerText();
+      expect(table).not.toContain("英文原注");
+      if (lang === "zh") expect(table).not.toContain("City-wide");
+      else expect(table).not.toContain("全市口径");
+    }
+  });
+
+  it("the quality page gives the reviewers' notes in the page's language", async () => {
+    const issues = (
+      JSON.parse(
+        readFileSync(join(import.meta.dirname, "../../public/data/quality.json"), "utf8"),
+      ) as {
+        issues: QualityIssue[];
+      }
+    ).issues.filter((i) => i.check === "note" && i.place_id === "suzhou");
+    expect(issues.length).toBeGreaterThan(0);
+    for (const lang of ["zh", "en"] as const) {
+      const page = await open(
+        `?view=quality${lang === "en" ? "&lang=en" : ""}`,
+        undefined,
+        "[data-testid=quality-summary]",
+      );
+      await page
+        .getByLabel(lang === "zh" ? "查找地区或报告" : "Find a place or report")
+        .fill("suzhou");
+      await page.waitForFunction(
+        () => document.querySelectorAll("article[data-report]").length === 2,
+      );
+      const texts = await page.locator("li[data-check=note]").allInnerTexts();
+      expect(texts.join("\n")).not.toContain("英文原注");
+      for (const i of issues) expect(texts).toContain(lang === "zh" ? i.message_zh : i.message_en);
+    }
+  });
+
   it("shows the English place-search placeholder whole", async () => {
     for (const width of [1280, 360]) {
       const page = await open("?lang=en", { width, height: 800 }, "#place-search");

@@ -46,6 +46,7 @@ function fig(place: string, level: Level, period: string, metric: string, value:
     yoy_text: "",
     source: `${place}-${period} § 一`,
     note: "",
+    note_zh: "",
   };
 }
 

@@ -4,7 +4,7 @@ import { layoutExport, wrapText } from "../../src/lib/charts/exportLayout.ts";
 import { legendOf } from "../../src/lib/charts/legend.ts";
 import type { ChartRecord } from "../../src/lib/charts/records.ts";
 import type { Drawing } from "../../src/lib/charts/spec.ts";
-import { derivationHow, derivationText, noteText } from "../../src/lib/format/derivation.ts";
+import { derivationHow, derivationText, noteFor } from "../../src/lib/format/derivation.ts";
 
 describe("wrapText(text, width, size)", () => {
   it("breaks Latin text at spaces and keeps every word", () => {
@@ -111,7 +111,7 @@ describe("legendOf(spec, lang)", () => {
   });
 });
 
-describe("derivationText(derivation, lang) and noteText(note, lang)", () => {
+describe("derivationText(derivation, lang) and noteFor(fact, lang)", () => {
   const ratio = "derived: 1,450,699 ÷ (1 − 8.81%) from the 2023 report's year-on-year change";
 
   it("writes the build's derivations in Chinese on the Chinese page", () => {
@@ -133,25 +133,20 @@ describe("derivationText(derivation, lang) and noteText(note, lang)", () => {
     expect(derivationHow("derived: by hand", "zh")).toEqual({ text: "by hand", lang: "en" });
   });
 
-  it("translates the build's note sentences and keeps a reviewer's sentence, marked English", () => {
-    const note =
-      "Reported as 1103.94万, i.e. rounded to 100. The table is split, e.g. over 2.5 pages. Also published in beijing-2020-categories (正文第1段).";
-    expect(noteText(note, "zh")).toEqual([
-      { text: "报告写作 1103.94万，即精确到 100。", lang: "zh" },
-      { text: "The table is split, e.g. over 2.5 pages.", lang: "en" },
-      { text: "另见 beijing-2020-categories（正文第1段）。", lang: "zh" },
-    ]);
-    expect(noteText(note, "en")).toEqual([{ text: note, lang: "en" }]);
-    expect(noteText("", "zh")).toEqual([]);
+  it("gives a note in the page's language, from note and note_zh", () => {
+    const f = { note: "Counted in work orders.", note_zh: "按工单计。" };
+    expect(noteFor(f, "zh")).toEqual({ text: "按工单计。", lang: "zh" });
+    expect(noteFor(f, "en")).toEqual({ text: "Counted in work orders.", lang: "en" });
+    expect(noteFor({ note: "", note_zh: "" }, "zh").text).toBe("");
   });
 
-  it("translates the note of a figure implied by a later year's change", () => {
-    const note =
-      "Implied by the 2023 figure (1,450,699) and its change “↓ 8.81%”; rounded to a whole number, accurate to about ±80 because the report rounds the change.";
-    const [only, ...rest] = noteText(note, "zh");
-    expect(rest).toEqual([]);
-    expect(only).toEqual({
-      text: "由 2023 的数字（1,450,699）及其变化“↓ 8.81%”推算，取整；因报告的变化率经过四舍五入，误差约 ±80。",
+  it("shows a file's note without note_zh as written, in the language of its script", () => {
+    expect(noteFor({ note: "lower bound as written", note_zh: "" }, "zh")).toEqual({
+      text: "lower bound as written",
+      lang: "en",
+    });
+    expect(noteFor({ note: "下限：原文写作“万余”", note_zh: "" }, "en")).toEqual({
+      text: "下限：原文写作“万余”",
       lang: "zh",
     });
   });

@@ -25,7 +25,7 @@ describe("per-place JSON files", () => {
     [
       "a short row",
       enc(`{"version":1,"columns":${JSON.stringify(FACT_COLUMNS)},"rows":[[1]]}`),
-      "row 1: expected 22 cells",
+      "row 1: expected 23 cells",
     ],
     [
       "a text value",

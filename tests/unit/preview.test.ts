@@ -15,7 +15,8 @@ import { placeIndex } from "../../src/lib/preview/places.ts";
 import { readCell } from "../../src/lib/preview/values.ts";
 import { templateCsv, TEMPLATE_HEADERS } from "../../src/lib/preview/template.ts";
 import { parseValue } from "../../src/lib/data/parseValue.ts";
-import { factsToCsv } from "../../src/lib/data/csv.ts";
+import { factsToCsv, toCsv } from "../../src/lib/data/csv.ts";
+import Papa from "papaparse";
 import type { Fact, Place } from "../../src/lib/data/fact.ts";
 import { encodeGbk } from "../support/gbk.ts";
 import { encodeLegacy } from "../support/legacy.ts";
@@ -457,6 +458,30 @@ describe("our own files load back unchanged", () => {
     );
   });
 
+  it("a facts.csv written before the note_zh column still loads, every figure kept", () => {
+    const facts = dataset().facts;
+    const rows = factsToCsv(facts)
+      .replace(/^\ufeff/, "")
+      .split("\r\n")
+      .filter(Boolean)
+      .map((line) => Papa.parse<string[]>(line).data[0]!);
+    expect(rows[0]!.at(-1)).toBe("note_zh");
+    const old = toCsv(rows.map((r) => r.slice(0, -1)));
+    const r = ingestText(old.replace(/^\ufeff/, ""), opts);
+    expect(r.summary.shape).toBe("long");
+    expect(r.summary.errors).toBe(0);
+    const back = all(r);
+    expect(back).toHaveLength(facts.length);
+    expect(back.every((f) => f.note_zh === "")).toBe(true);
+    const noted = facts.find((f) => f.note)!;
+    expect(
+      back.find(
+        (f) =>
+          f.source === noted.source && f.metric === noted.metric && f.category === noted.category,
+      )?.note,
+    ).toBe(noted.note);
+  });
+
   const text = fc
     .string({ maxLength: 12 })
     .filter((s) => !s.includes("\u0000") && !/[\r\n]/.test(s));
@@ -472,6 +497,7 @@ describe("our own files load back unchanged", () => {
     value: fc.integer({ min: 0, max: 10 ** 8 }),
     term_zh: text,
     note: text,
+    note_zh: text,
     source: text,
   });
   it("any valid table, exported and imported again, is the same table", () => {
@@ -519,6 +545,7 @@ describe("our own files load back unchanged", () => {
               yoy_text: "",
               source: r.source,
               note: r.note,
+              note_zh: r.note_zh,
             } as Fact;
           });
           const back = all(ingestText(factsToCsv(facts).replace(/^\ufeff/, ""), opts));

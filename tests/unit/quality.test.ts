@@ -72,6 +72,7 @@ describe("checkFacts(facts) on small tables", () => {
     yoy_text: "",
     source: "test",
     note: "",
+    note_zh: "",
   };
   const f = (metric: string, value: number, extra: Partial<Fact> = {}): Fact => ({
     ...base,

@@ -124,6 +124,83 @@ describe("readReport(raw) rejects each kind of bad entry, naming file and entry"
     );
   });
 
+  it("every note has its Chinese: a figure's note_zh, a report's notes_zh one for one", () => {
+    expect(problemsOf([{ ...good, note: "Counted in work orders." }])).toEqual([
+      "reports/x.yaml: facts[0] (demand_total): “note” has no Chinese (add “note_zh”)",
+    ]);
+    expect(problemsOf([{ ...good, note_zh: "按工单计。" }])).toEqual([
+      "reports/x.yaml: facts[0] (demand_total): “note_zh” has no English (add “note”)",
+    ]);
+    expect(
+      problemsOf([{ ...good, note: "Counted in work orders.", note_zh: "按工单计。" }]),
+    ).toEqual([]);
+    const notes = (extra: object) => {
+      const problems: string[] = [];
+      readReport({ ...report([good]), ...extra }, "reports/x.yaml", ids, problems);
+      return problems;
+    };
+    expect(notes({ notes: ["One.", "Two."] })).toEqual([
+      "reports/x.yaml: notes has 2 item(s) but no “notes_zh” (the same notes in Chinese, same order)",
+    ]);
+    expect(notes({ notes: ["One.", "Two."], notes_zh: ["一。"] })).toEqual([
+      "reports/x.yaml: notes has 2 item(s) but notes_zh has 1 (one Chinese note per English note, same order)",
+    ]);
+    expect(notes({ notes: ["One."], notes_zh: [""] })).toContain(
+      "reports/x.yaml: notes_zh[0] must be text (quote it if it holds “: ”)",
+    );
+    expect(notes({ notes: ["One.", "Two."], notes_zh: ["一。", "二。"] })).toEqual([]);
+  });
+
+  it("the build carries both languages: note_zh beside note, quality notes' message_zh", () => {
+    const problems: string[] = [];
+    const r = readReport(
+      {
+        ...report([
+          { ...good, value: "1.5万", note: "Counted in work orders.", note_zh: "按工单计。" },
+          {
+            ...good,
+            metric: "demand_phone",
+            value: 9000,
+            yoy_text: "同比增长20%",
+            note: "By phone.",
+            note_zh: "电话渠道。",
+          },
+        ]),
+        notes: ["Title and body disagree."],
+        notes_zh: ["标题与正文不一致。"],
+      },
+      "reports/x.yaml",
+      ids,
+      problems,
+    )!;
+    expect(problems).toEqual([]);
+    const places = readPlaces(
+      [
+        {
+          id: "suzhou",
+          zh: "苏州市",
+          en: "Suzhou",
+          level: "prefecture",
+          parent: "",
+          adcode: "320500",
+        },
+      ],
+      "places.yaml",
+    );
+    const c = compile(places, [r]);
+    const total = c.facts.find((f) => f.metric === "demand_total")!;
+    expect(total.note).toBe("Reported as 1.5万, i.e. rounded to 1,000. Counted in work orders.");
+    expect(total.note_zh).toBe("报告写作 1.5万，即精确到 1,000。按工单计。");
+    const earlier = c.facts.find((f) => f.metric === "demand_phone" && f.year === 2021)!;
+    expect(earlier.note).toMatch(/^Implied by the 2022 figure \(9,000\)/);
+    expect(earlier.note_zh).toMatch(/^由 2022 的数字（9,000）及其变化“同比增长20%”推算/);
+    const note = c.quality.find((q) => q.check === "note")!;
+    expect([note.message_zh, note.message_en]).toEqual([
+      "标题与正文不一致。",
+      "Title and body disagree.",
+    ]);
+  });
+
   it("readPlaces keeps the per-metric folder's name from places", () => {
     expect(() =>
       readPlaces(

@@ -61,6 +61,7 @@ function fact(
     yoy_text: "",
     source: `${placeId}-${period} § 一`,
     note: "",
+    note_zh: "",
     ...more,
   };
 }

@@ -71,6 +71,7 @@ export function arrowToFacts(bytes: Uint8Array): Fact[] {
       yoy_text: str("yoy_text", i),
       source: str("source", i),
       note: str("note", i),
+      note_zh: str("note_zh", i),
     };
   }
   return out;

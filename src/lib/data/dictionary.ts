@@ -131,7 +131,18 @@ export const COLUMN_DOCS: readonly ColumnDoc[] = [
     zh: "来源记录标识（见 sources.json：报告标题、发布机构、日期、链接）与报告中的章节，以“ § ”分隔",
     en: "Id of the source record (see sources.json: the report's title, issuer, date, link) and the section of the report, separated by “ § ”",
   },
-  { name: "note", type: "string", zh: "注意事项（英文）", en: "What a careful reader must know" },
+  {
+    name: "note",
+    type: "string",
+    zh: "注意事项（英文）",
+    en: "What a careful reader must know (English)",
+  },
+  {
+    name: "note_zh",
+    type: "string",
+    zh: "注意事项（中文，与 note 同义）",
+    en: "The same note in Chinese",
+  },
 ];
 
 /** What each unit is, for the dictionary (chart labels use UNIT_LABELS). */

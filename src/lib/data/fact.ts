@@ -58,7 +58,10 @@ export interface Fact {
   derivation: string;
   yoy_text: string;
   source: string;
+  /** What a careful reader must know, in English; "" when nothing. */
   note: string;
+  /** The same note in Chinese ("" when there is no note, or a file read back has no such column). */
+  note_zh: string;
 }
 
 /** Column order of facts.csv and the Arrow files. */
@@ -85,6 +88,7 @@ export const FACT_COLUMNS = [
   "yoy_text",
   "source",
   "note",
+  "note_zh",
 ] as const satisfies readonly (keyof Fact)[];
 
 /** Identity of a figure: two facts with the same key are the same figure. */

@@ -130,6 +130,8 @@ export function draftFacts(x: Extraction, place: Place): Fact[] {
       yoy_text: f.yoy_text,
       source: `${x.file} § ${f.section} (${lines(f)})`,
       note: [f.tolerance ? `Reported as ${f.written}.` : "", ...notes].filter(Boolean).join(" "),
+      // A draft's notes are the extractor's, in English; the reviewer writes the Chinese.
+      note_zh: "",
     };
   });
 }

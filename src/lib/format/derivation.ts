@@ -1,9 +1,7 @@
 /**
- * The build writes how a figure was derived and its generated notes in
- * English, in a few fixed forms (scripts/build/compile.ts). Here they are read
- * back and written in the page's language. A sentence in no known form (a
- * reviewer's own note) is kept as written and marked as English, so a page
- * can say so instead of passing it off as Chinese.
+ * The build writes how a figure was derived in English, in a few fixed forms
+ * (scripts/build/compile.ts); here it is read back and written in the page's
+ * language. Notes come in both languages from the build (`note`, `note_zh`).
  */
 import type { Lang } from "./number.ts";
 import { t } from "./strings.ts";
@@ -50,66 +48,22 @@ export function derivationText(derivation: string, lang: Lang): LangText {
   return { text: `${t(lang, "derived")}${lang === "zh" ? "：" : ": "}${how.text}`, lang: how.lang };
 }
 
-type Rule = [RegExp, (m: RegExpExecArray) => string];
-
-/** The note sentences the build writes, and their Chinese. */
-const NOTE_RULES: Rule[] = [
-  [
-    /^Reported as (.+?), i\.e\. rounded to ([\d,]+)\.$/,
-    (m) => `报告写作 ${m[1]}，即精确到 ${m[2]}。`,
-  ],
-  [/^Also published in (\S+) \((.*)\)\.$/, (m) => `另见 ${m[1]}（${m[2]}）。`],
-  [
-    /^Implied by the (.+?) figure \((.+?)\) and its change “(.+?)”; rounded to a whole number, accurate to about ±([\d,.]+) because the report rounds the change\.$/,
-    (m) =>
-      `由 ${m[1]} 的数字（${m[2]}）及其变化“${m[3]}”推算，取整；因报告的变化率经过四舍五入，误差约 ±${m[4]}。`,
-  ],
-];
+/** Whether a text is mostly Chinese (English notes quote Chinese wordings, so any one character is not enough). */
+function mostlyChinese(text: string): boolean {
+  const han = text.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return han > latin;
+}
 
 /**
- * A fact's note in `lang`: the sentences the build writes are translated;
- * any other sentence is kept in English (and marked so). Adjacent pieces of
- * one language are joined.
+ * A fact's note in `lang`. Reviewed notes and the build's own are written in
+ * both languages (`note`, `note_zh`); a file read back without `note_zh` (a
+ * user's own, or one written before the column) has only `note`, shown as
+ * written, its language told by its script.
  */
-export function noteText(note: string, lang: Lang): LangText[] {
-  if (!note) return [];
-  if (lang === "en") return [{ text: note, lang: "en" }];
-  const out: LangText[] = [];
-  // Split only where a sentence of a known form starts, so a reviewer's
-  // sentence with "e.g." or "2.5" inside is never cut.
-  let rest = note;
-  while (rest) {
-    let hit: { at: number; end: number; text: string } | null = null;
-    for (const [re, zh] of NOTE_RULES) {
-      const body = re.source.replace(/^\^/, "").replace(/\$$/, "");
-      const m = new RegExp(`(?:^|\\s)(${body})(?=\\s|$)`).exec(rest);
-      if (!m) continue;
-      const at = m.index + (m[0].length - m[1]!.length);
-      if (hit && hit.at <= at) continue;
-      const inner = re.exec(m[1]!);
-      if (inner) hit = { at, end: at + m[1]!.length, text: zh(inner) };
-    }
-    if (!hit) {
-      push(out, { text: rest.trim(), lang: "en" });
-      break;
-    }
-    if (hit.at > 0) push(out, { text: rest.slice(0, hit.at).trim(), lang: "en" });
-    push(out, { text: hit.text, lang: "zh" });
-    rest = rest.slice(hit.end).trim();
-  }
-  return out;
-}
-
-function push(out: LangText[], p: LangText) {
-  if (!p.text) return;
-  const last = out.at(-1);
-  if (last && last.lang === p.lang) last.text += p.lang === "zh" ? p.text : ` ${p.text}`;
-  else out.push({ ...p });
-}
-
-/** A note as one plain string (CSV cells, tooltips): untranslated parts stay as written. */
-export function noteString(note: string, lang: Lang): string {
-  return noteText(note, lang)
-    .map((p) => p.text)
-    .join(" ");
+export function noteFor(f: { note: string; note_zh: string }, lang: Lang): LangText {
+  const zh = f.note_zh.trim();
+  const en = f.note.trim();
+  if (lang === "zh" ? zh : !en) return { text: zh, lang: "zh" };
+  return { text: en, lang: en && mostlyChinese(en) ? "zh" : "en" };
 }

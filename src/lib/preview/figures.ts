@@ -227,6 +227,7 @@ export class FileFigures {
       yoy_text: "",
       source: this.sourceFor(row),
       note: v.lowerBound ? `下限：原文“${term}”写作下限（如“万余”）/ lower bound as written` : "",
+      note_zh: "",
       ...extra,
     };
   }

@@ -67,6 +67,8 @@ export function readLong(ctx: RowContext, r: readonly string[], row: number): vo
     yoy_text: get("yoy_text"),
     source: get("source"),
     note: get("note"),
+    // Absent from files written before the column was added: still valid.
+    note_zh: get("note_zh"),
   };
   if (!f.place_id) return err("place_id", "", PROBLEMS.blank);
   ctx.figures.add(f, row, "value");
