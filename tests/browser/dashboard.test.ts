@@ -125,7 +125,12 @@ describe("the dashboard", () => {
     await expect(briefs.getByTestId("no-yearly").innerText()).resolves.toContain(
       "衡东县：暂无全年数字",
     );
-    await expect(briefs.getByRole("link", { name: /facts\.csv/ }).count()).resolves.toBe(1);
+    // It links the data page (what the columns mean, how to cite), not the bare file.
+    const toData = briefs.getByRole("link", { name: /数据下载页/ });
+    await expect(toData.getAttribute("href")).resolves.toBe("?view=data");
+    await toData.click();
+    await briefs.getByRole("heading", { level: 2, name: "数据下载" }).waitFor();
+    expect(new URL(briefs.url()).search).toBe("?view=data");
     const none = await open("?place=hunan&lang=en", undefined, "[data-testid=no-yearly]");
     await expect(none.getByTestId("no-yearly").innerText()).resolves.toContain(
       "Hunan: no report in the dataset yet.",

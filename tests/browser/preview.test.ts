@@ -159,6 +159,14 @@ describe("previewing a local CSV", () => {
     expect(seatsTable).toContain("5.5");
     expect(seatsTable).not.toContain("7.7");
     await expect(seats.locator("svg rect[fill='#3b1f5e']").count()).resolves.toBe(1);
+    // Its trend draws the file's figures in the file's own colour, and its legend says so.
+    const trend = page.locator("figure[data-chart=trend]");
+    await trend.locator("svg.chart g.line").first().waitFor();
+    const strokes = await trend
+      .locator("svg.chart g.line path, svg.chart g.line circle")
+      .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute("stroke")))]);
+    expect(strokes).toEqual(["#6a3d9a"]);
+    await expect(trend.locator("ul.legend").innerText()).resolves.toContain("你的文件中的数字");
     // 朝阳区 is two districts: the page lists them; choosing reads the file again.
     const choice = page.locator("li[data-name='朝阳区'] select");
     await expect(choice.locator("option").allInnerTexts()).resolves.toEqual(
