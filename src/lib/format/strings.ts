@@ -321,7 +321,8 @@ const en: Record<StringKey, string> = {
   noReport: "{place}: no report in the dataset yet.",
   noYearlyFigures:
     "{place}: no yearly figures yet. The dataset holds its figures for {count} months, quarters or other periods ({first} to {last}), in the full data download; where a figure is published for two months, quarters or half-years or more, its trend is charted below (cumulative windows such as January–September are not).",
-  openDataPage: "Go to the data page: every figure (facts.csv, facts.arrow) and the data dictionary",
+  openDataPage:
+    "Go to the data page: every figure (facts.csv, facts.arrow) and the data dictionary",
   unknownYear: "{place} has no report for {year}. Years available: {years}.",
   backToOverview: "Back to all places",
   loadError: "The data could not be loaded: {message}",
