@@ -8,35 +8,23 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launch, placeChunksOnly, screenshot, watchedPage, type Watched } from "./page.ts";
+import { afterAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { placeChunksOnly, screenshot, useBrowser } from "./page.ts";
 import { encodeGbk } from "../support/gbk.ts";
 
-const site = inject("siteUrl");
-const origin = new URL(site).origin;
+const b = useBrowser(["console", "foreign"]);
+const origin = b.origin;
 const dir = mkdtempSync(join(tmpdir(), "hotline-preview-"));
-let browser: Browser;
-const opened: Watched[] = [];
 
-beforeAll(async () => {
-  browser = await launch(inject("chromePath"));
-});
-afterAll(async () => {
-  for (const w of opened) {
-    expect(w.consoleProblems, "console errors or warnings").toEqual([]);
-    expect(w.foreignRequests, "requests outside the page's origin").toEqual([]);
-  }
-  await browser?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The preview page, ready for a file; `requests` collects every request from now on. */
 async function preview(lang = "zh"): Promise<{ page: Page; requests: string[] }> {
-  const w = await watchedPage(browser, origin);
-  opened.push(w);
-  await w.page.goto(`${site}?view=preview&lang=${lang}`);
-  await w.page.waitForSelector("#csv-file", { state: "attached" });
+  const w = await b.open(`?view=preview&lang=${lang}`, {
+    ready: "#csv-file",
+    readyState: "attached",
+  });
   await w.page.waitForLoadState("networkidle");
   const requests: string[] = [];
   w.page.on("request", (r) => requests.push(r.url()));

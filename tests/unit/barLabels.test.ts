@@ -117,7 +117,7 @@ describe("layoutBars(data, options): labels never start left of the drawing", ()
     });
     expect(short.x0).toBeCloseTo(textWidth("Otog Banner") + 12, 6);
     const long = layoutBars(data, { width: 1280 });
-    expect(long.x0).toBe(200);
+    expect(long.x0).toBe(320);
   });
 
   it("narrow: a two-line label pushes its bar down by a line", () => {

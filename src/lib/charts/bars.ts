@@ -76,6 +76,7 @@ export interface BarOptions {
   max?: number;
   barHeight?: number;
   gap?: number;
+  /** Widest the label column may be (default 320 px; never over 40% of the width). */
   labelWidth?: number;
   narrowAt?: number;
   /** Approximate width of one character of value text, for fitting labels. */
@@ -90,6 +91,8 @@ const LINE = 13;
 const NARROW_LINE = 14;
 /** Gap between a label's end and its bar. */
 const LABEL_GAP = 8;
+/** A narrow label's start: glyphs such as J reach a pixel left of their origin. */
+const NARROW_INSET = 2;
 
 /** Estimated rendered width of a label: CJK characters are about twice as wide as Latin. */
 export function textWidth(s: string, charWidth = 7): number {
@@ -109,10 +112,10 @@ export function layoutBars(data: readonly BarDatum[], o: BarOptions): BarLayout 
   const longest = widestLabel(data, measure);
   const labelWidth = narrow
     ? 0
-    : Math.min(o.labelWidth ?? 200, Math.max(60, longest + LABEL_GAP + 4), width * 0.4);
+    : Math.min(o.labelWidth ?? 320, Math.max(60, longest + LABEL_GAP + 4), width * 0.4);
   const x0 = narrow ? 0 : labelWidth;
   // Room for a label's text: left of the bars, or the whole width above them.
-  const labelRoom = narrow ? width : labelWidth - LABEL_GAP;
+  const labelRoom = narrow ? width - NARROW_INSET : labelWidth - LABEL_GAP;
   const valueRoom = Math.max(0, ...data.map((d) => textWidth(d.display, charWidth))) + 8;
   const x1 = Math.max(x0 + 40, width - Math.min(valueRoom, width * 0.3));
   const max = o.max ?? Math.max(0, ...data.map((d) => d.value));
@@ -146,7 +149,7 @@ export function layoutBars(data: readonly BarDatum[], o: BarOptions): BarLayout 
       barY,
       barHeight,
       barWidth,
-      labelX: narrow ? 0 : x0 - LABEL_GAP,
+      labelX: narrow ? NARROW_INSET : x0 - LABEL_GAP,
       labelY,
       labelLines: label.lines.map((l, i) => ({ ...l, y: labelY + (i - (n - 1) / 2) * step })),
       labelTitle: label.cut ? label.full : null,

@@ -7,12 +7,17 @@ import { textWidth } from "./bars.ts";
 import type { Measure } from "./barLabels.ts";
 
 let context: CanvasRenderingContext2D | null | undefined;
+/** The page's font, read once: reading it while the DOM changes would force a style pass. */
+let family = "sans-serif";
 const cache = new Map<string, number>();
+let current = "";
 
 function canvas(): CanvasRenderingContext2D | null {
-  if (context === undefined)
+  if (context === undefined) {
     context =
       typeof document === "undefined" ? null : document.createElement("canvas").getContext("2d");
+    if (context) family = getComputedStyle(document.documentElement).fontFamily || family;
+  }
   return context;
 }
 
@@ -23,8 +28,8 @@ export const measureLabel: Measure = (text, bold) => {
   const key = `${bold ? "b" : "r"}${text}`;
   let w = cache.get(key);
   if (w === undefined) {
-    const family = getComputedStyle(document.documentElement).fontFamily || "sans-serif";
-    ctx.font = `${bold ? 700 : 400} 12px ${family}`;
+    const font = `${bold ? 700 : 400} 12px ${family}`;
+    if (font !== current) ctx.font = current = font;
     // A pixel of slack per side for hinting differences between canvas and SVG text.
     w = ctx.measureText(text).width + 2;
     cache.set(key, w);
