@@ -155,6 +155,9 @@ describe("previewing a local CSV", () => {
       .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute("stroke")))]);
     expect(strokes).toEqual(["#6a3d9a"]);
     await expect(trend.locator("ul.legend").innerText()).resolves.toContain("你的文件中的数字");
+    await expect(
+      trend.locator("ul.legend .swatch.mine").evaluate((e) => getComputedStyle(e).backgroundColor),
+    ).resolves.toBe("rgb(106, 61, 154)");
     // 朝阳区 is two districts: the page lists them; choosing reads the file again.
     const choice = page.locator("li[data-name='朝阳区'] select");
     await expect(choice.locator("option").allInnerTexts()).resolves.toEqual(
