@@ -7,27 +7,16 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import type { AxeResults } from "axe-core";
-import { launch, watchedPage, type Watched } from "./page.ts";
+import { useBrowser } from "./page.ts";
 import { CHART_IDS } from "../../src/lib/charts/registry.ts";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
-const site = inject("siteUrl");
-const origin = new URL(site).origin;
+const b = useBrowser(["console"]);
 const dir = mkdtempSync(join(tmpdir(), "hotline-a11y-"));
-let browser: Browser;
-const opened: Watched[] = [];
-
-beforeAll(async () => {
-  browser = await launch(inject("chromePath"));
-});
-afterAll(async () => {
-  for (const w of opened) expect(w.consoleProblems, "console errors").toEqual([]);
-  await browser?.close();
-});
 
 /** Serious and critical violations, each as "rule: target (summary)". */
 async function audit(page: Page): Promise<string[]> {
@@ -57,11 +46,7 @@ function contrastWithWhite(color: string): number {
 }
 
 async function open(query: string, width: number, ready: string): Promise<Page> {
-  const w = await watchedPage(browser, origin, { width, height: 900 });
-  opened.push(w);
-  await w.page.goto(site + query);
-  await w.page.waitForSelector(ready);
-  return w.page;
+  return (await b.open(query, { width, ready })).page;
 }
 
 const VIEWS: [string, string, string][] = [
@@ -83,7 +68,7 @@ const VIEWS: [string, string, string][] = [
 
 describe("axe finds no serious or critical violation", () => {
   it("(the audit itself reports a page that has such violations)", async () => {
-    const w = await watchedPage(browser, origin);
+    const w = await b.watch();
     await w.page.setContent('<html lang="en"><body><main><button></button></main></body></html>');
     expect((await audit(w.page)).join("\n")).toContain("button-name");
   });

@@ -3,42 +3,24 @@ import type { QualityIssue } from "../../src/lib/data/quality.ts";
 import { issuesByReport } from "../../src/lib/data/reportIssues.ts";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Download, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Download, Page } from "playwright-core";
 import { csvParse } from "d3-dsv";
-import { launch, screenshot, watchedPage, type Watched } from "./page.ts";
+import { screenshot, useBrowser } from "./page.ts";
 import { formatCount, formatValue } from "../../src/lib/format/number.ts";
 import { metricsOf } from "../../src/lib/data/metrics.ts";
 import type { Manifest } from "../../src/lib/data/manifest.ts";
 import { dataset } from "../unit/dataset.ts";
 
-const site = inject("siteUrl");
-const origin = new URL(site).origin;
-let browser: Browser;
-const opened: Watched[] = [];
-
-beforeAll(async () => {
-  browser = await launch(inject("chromePath"));
-});
-afterAll(async () => {
-  for (const w of opened) {
-    expect(w.consoleProblems, "console errors or warnings").toEqual([]);
-    expect(w.foreignRequests, "requests outside the page's origin").toEqual([]);
-    expect(w.failedRequests, "failed requests").toEqual([]);
-  }
-  await browser?.close();
-});
+const b = useBrowser();
+const site = b.site;
 
 async function open(
   query: string,
   viewport?: { width: number; height: number },
   ready = "main figure[data-chart]",
 ): Promise<Page> {
-  const w = await watchedPage(browser, origin, viewport);
-  opened.push(w);
-  await w.page.goto(site + query);
-  await w.page.waitForSelector(ready);
-  return w.page;
+  return (await b.open(query, { ...viewport, ready })).page;
 }
 
 // Every place-year with published yearly figures (months and quarters are not a profile's year).
@@ -125,7 +107,12 @@ describe("the dashboard", () => {
     await expect(briefs.getByTestId("no-yearly").innerText()).resolves.toContain(
       "衡东县：暂无全年数字",
     );
-    await expect(briefs.getByRole("link", { name: /facts\.csv/ }).count()).resolves.toBe(1);
+    // It links the data page (what the columns mean, how to cite), not the bare file.
+    const toData = briefs.getByRole("link", { name: /数据下载页/ });
+    await expect(toData.getAttribute("href")).resolves.toBe("?view=data");
+    await toData.click();
+    await briefs.getByRole("heading", { level: 2, name: "数据下载" }).waitFor();
+    expect(new URL(briefs.url()).search).toBe("?view=data");
     const none = await open("?place=hunan&lang=en", undefined, "[data-testid=no-yearly]");
     await expect(none.getByTestId("no-yearly").innerText()).resolves.toContain(
       "Hunan: no report in the dataset yet.",
@@ -162,8 +149,7 @@ describe("the dashboard", () => {
   });
 
   it("each view fetches only the data it shows: the compared metric, a place's years and the seats", async () => {
-    const w = await watchedPage(browser, origin);
-    opened.push(w);
+    const w = await b.watch();
     const data: string[] = [];
     // The source records (citations) load once per page load, beside the first view's data.
     let sources = 0;
@@ -477,6 +463,7 @@ describe("the dashboard", () => {
   });
 
   it("fits a 360 px phone with no horizontal scrolling, in English", async () => {
+    const pages: Page[] = [];
     for (const q of [
       "?lang=en",
       "?place=huaian&lang=en",
@@ -484,12 +471,13 @@ describe("the dashboard", () => {
       "?view=quality&lang=en",
     ]) {
       const page = await open(q, { width: 360, height: 800 }, "main h2");
+      pages.push(page);
       await page.waitForLoadState("networkidle");
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow, q).toBe(0);
     }
-    await screenshot(opened.at(-3)!.page, "phone-huaian-en");
+    await screenshot(pages[1]!, "phone-huaian-en");
   });
 });

@@ -9,41 +9,21 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { tableFromIPC } from "apache-arrow";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launch, screenshot, watchedPage, type Watched } from "./page.ts";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { screenshot, useBrowser } from "./page.ts";
 import type { Manifest } from "../../src/lib/data/manifest.ts";
 import { parseSourcesJson } from "../../src/lib/data/sourcesFile.ts";
 import { citation, splitSource } from "../../src/lib/data/citation.ts";
 import { FACT_COLUMNS } from "../../src/lib/data/fact.ts";
 import { dataset } from "../unit/dataset.ts";
 
-const site = inject("siteUrl");
-const origin = new URL(site).origin;
+const b = useBrowser();
 const PUBLIC = join(import.meta.dirname, "..", "..", "public", "data");
 const manifest = JSON.parse(readFileSync(join(PUBLIC, "manifest.json"), "utf8")) as Manifest;
 const records = parseSourcesJson(readFileSync(join(PUBLIC, "sources.json"), "utf8"));
-let browser: Browser;
-const opened: Watched[] = [];
-
-beforeAll(async () => {
-  browser = await launch(inject("chromePath"));
-});
-afterAll(async () => {
-  for (const w of opened) {
-    expect(w.consoleProblems, "console errors or warnings").toEqual([]);
-    expect(w.foreignRequests, "requests outside the page's origin").toEqual([]);
-    expect(w.failedRequests, "failed requests").toEqual([]);
-  }
-  await browser?.close();
-});
-
 async function open(query: string, ready: string, width = 1280): Promise<Page> {
-  const w = await watchedPage(browser, origin, { width, height: 900 });
-  opened.push(w);
-  await w.page.goto(site + query);
-  await w.page.waitForSelector(ready);
-  return w.page;
+  return (await b.open(query, { width, ready })).page;
 }
 
 /** A file as the site serves it, fetched through the page's own link. */

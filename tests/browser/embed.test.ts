@@ -7,9 +7,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Frame, Page } from "playwright-core";
-import { launch, screenshot, watchedPage, type Watched } from "./page.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Frame, Page } from "playwright-core";
+import { screenshot, useBrowser } from "./page.ts";
 import { serveStatic, type StaticServer } from "./server.ts";
 import { embedSnippet, embedUrls } from "../../src/lib/embed/snippet.ts";
 import { embedHeight } from "../../src/lib/charts/registry.ts";
@@ -21,13 +21,12 @@ export const CSP =
 
 const dist = join(import.meta.dirname, "..", "..", "dist");
 const hostDir = mkdtempSync(join(tmpdir(), "hotline-host-"));
-let browser: Browser;
+// A page here may load from the host's origin and the site's: each test names the origins it allows.
+const b = useBrowser(["console", "failed"]);
 let host: StaticServer;
 let site: StaticServer;
-const opened: Watched[] = [];
 
 beforeAll(async () => {
-  browser = await launch(inject("chromePath"));
   host = await serveStatic(hostDir, { prefix: "/news/" });
   const hostOrigin = new URL(host.url).origin;
   site = await serveStatic(dist, {
@@ -40,11 +39,6 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  for (const w of opened) {
-    expect(w.consoleProblems, "console errors, warnings or CSP violations").toEqual([]);
-    expect(w.failedRequests, "failed requests").toEqual([]);
-  }
-  await browser?.close();
   await host?.close();
   await site?.close();
   rmSync(hostDir, { recursive: true, force: true });
@@ -52,8 +46,7 @@ afterAll(async () => {
 
 /** Open a page, recording CSP violations reported to the page itself as well as the console. */
 async function open(url: string, origins: string[]): Promise<Page> {
-  const w = await watchedPage(browser, new URL(url).origin);
-  opened.push(w);
+  const w = await b.watch({ origin: new URL(url).origin });
   await w.page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) =>
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
@@ -258,8 +251,7 @@ describe("the built site under a strict Content-Security-Policy", () => {
     ],
     ["chart=compare&metric=connection_rate", ["metric/connection_rate.json"]],
   ])("an embed loads only what its chart shows: %s", async (query, files) => {
-    const w = await watchedPage(browser, new URL(site.url).origin);
-    opened.push(w);
+    const w = await b.watch({ origin: new URL(site.url).origin });
     const data: string[] = [];
     w.page.on("request", (r) => {
       if (r.url().includes("/data/")) data.push(r.url().split("/data/")[1]!);

@@ -3,20 +3,13 @@
  * replaced in the browser (missing, an HTML page, corrupted), and the test
  * checks which views and charts still work, and what the message says.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page, Route } from "playwright-core";
-import { launch, watchedPage } from "./page.ts";
+import { describe, expect, it } from "vitest";
+import type { Page, Route } from "playwright-core";
+import { useBrowser } from "./page.ts";
 
-const site = inject("siteUrl");
-const origin = new URL(site).origin;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch(inject("chromePath"));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+// These pages fail on purpose: their console errors and failed requests are what is tested.
+const b = useBrowser([]);
+const site = b.site;
 
 type Answer = (route: Route) => Promise<void>;
 const notFound: Answer = (r) => r.fulfill({ status: 404, body: "not found" });
@@ -36,7 +29,7 @@ const garbled: Answer = async (r) => {
 
 /** A page whose data file(s) matching `path` are answered by `answer`. */
 async function withBroken(path: RegExp, answer: Answer, query: string): Promise<Page> {
-  const w = await watchedPage(browser, origin);
+  const w = await b.watch();
   await w.page.route((u) => path.test(new URL(u).pathname), answer);
   await w.page.goto(site + query);
   return w.page;
@@ -58,7 +51,7 @@ describe("a failed data file breaks only what needs it", () => {
 
   it("a corrupt seats file breaks the seats chart only, with a specific message and a working retry", async () => {
     let broken = true;
-    const w = await watchedPage(browser, origin, { width: 1280, height: 900 });
+    const w = await b.watch({ width: 1280, height: 900 });
     await w.page.route(
       (u) => new URL(u).pathname.endsWith("/metric/seats_per_100k.json"),
       (r) => (broken ? garbled(r) : r.continue()),
@@ -110,7 +103,7 @@ describe("a failed data file breaks only what needs it", () => {
   });
 
   it("an invalid year on the overview is named, never drawn as NaN", async () => {
-    const w = await watchedPage(browser, origin);
+    const w = await b.watch();
     await w.page.goto(`${site}?year=20x3`);
     await w.page.waitForSelector("figure[data-chart=compare] svg");
     const main = await w.page.locator("main").innerText();

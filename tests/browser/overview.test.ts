@@ -4,41 +4,28 @@
  * China. Expected values come from the dataset and the pure choice functions,
  * never typed in.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launch, screenshot, watchedPage, type Watched } from "./page.ts";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { screenshot, useBrowser } from "./page.ts";
 import { dataset } from "../unit/dataset.ts";
 import { defaultPeriod, periodOptions } from "../../src/lib/charts/compareChoice.ts";
 import { parsePeriod, periodLabel } from "../../src/lib/data/period.ts";
 
-const site = inject("siteUrl");
-const origin = new URL(site).origin;
-let browser: Browser;
-const opened: Watched[] = [];
-
-beforeAll(async () => {
-  browser = await launch(inject("chromePath"));
-});
-afterAll(async () => {
-  for (const w of opened) {
-    expect(w.consoleProblems, "console errors or warnings").toEqual([]);
-    expect(w.foreignRequests, "requests outside the page's origin").toEqual([]);
-    expect(w.failedRequests, "failed requests").toEqual([]);
-  }
-  await browser?.close();
-});
+const b = useBrowser();
+const site = b.site;
 
 async function open(query: string, width = 1280): Promise<{ page: Page; data: string[] }> {
-  const w = await watchedPage(browser, origin, { width, height: 900 });
-  opened.push(w);
   const data: string[] = [];
-  w.page.on("request", (r) => {
-    const u = r.url();
-    if (u.includes("/data/")) data.push(u.split("/data/")[1]!);
-    else if (u.includes("/assets/")) data.push(u.split("/assets/")[1]!);
+  const w = await b.open(query, {
+    width,
+    ready: "figure[data-chart=compare], [data-testid=no-period-data]",
+    before: (page) =>
+      page.on("request", (r) => {
+        const u = r.url();
+        if (u.includes("/data/")) data.push(u.split("/data/")[1]!);
+        else if (u.includes("/assets/")) data.push(u.split("/assets/")[1]!);
+      }),
   });
-  await w.page.goto(site + query);
-  await w.page.waitForSelector("figure[data-chart=compare], [data-testid=no-period-data]");
   return { page: w.page, data };
 }
 
@@ -147,8 +134,7 @@ describe("the overview compares like with like", () => {
 
   it("the compare embed shows the chosen month and level", async () => {
     const month = defaultPeriod(periodOptions(facts, "demand_total", "month"))!;
-    const w = await watchedPage(browser, origin);
-    opened.push(w);
+    const w = await b.watch();
     await w.page.goto(`${site}embed.html?chart=compare&period=${month}&level=local&lang=en`);
     await w.page.waitForSelector("figure[data-chart=compare] svg");
     const title = await w.page.locator("figcaption .title").innerText();

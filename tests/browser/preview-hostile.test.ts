@@ -10,9 +10,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launch, placeChunksOnly, watchedPage, type Watched } from "./page.ts";
+import { afterAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { placeChunksOnly, useBrowser } from "./page.ts";
 import { encodeGbk } from "../support/gbk.ts";
 import { encodeLegacy } from "../support/legacy.ts";
 import {
@@ -22,23 +22,11 @@ import {
   type TraceEvent,
 } from "../../scripts/bench/trace.ts";
 
-const site = inject("siteUrl");
-const origin = new URL(site).origin;
+const b = useBrowser(["console", "foreign"]);
+const origin = b.origin;
 const dir = mkdtempSync(join(tmpdir(), "hotline-hostile-"));
-let browser: Browser;
-const opened: Watched[] = [];
 
-beforeAll(async () => {
-  browser = await launch(inject("chromePath"));
-});
-afterAll(async () => {
-  for (const w of opened) {
-    expect(w.consoleProblems, "console errors or warnings").toEqual([]);
-    expect(w.foreignRequests, "requests outside the page's origin").toEqual([]);
-  }
-  await browser?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const HEADER = "地区,年份,诉求总量,综合满意率";
 const GOOD = "苏州,2023,1000,95.5\n南通,2023,2000,96.5\n";
@@ -288,10 +276,10 @@ const CASES: Case[] = [
 
 /** The preview page; every request, dialog and worst round trip from the file's choice on. */
 async function preview(lang: string) {
-  const w = await watchedPage(browser, origin);
-  opened.push(w);
-  await w.page.goto(`${site}?view=preview&lang=${lang}`);
-  await w.page.waitForSelector("#csv-file", { state: "attached" });
+  const w = await b.open(`?view=preview&lang=${lang}`, {
+    ready: "#csv-file",
+    readyState: "attached",
+  });
   await w.page.waitForLoadState("networkidle");
   const requests: string[] = [];
   const dialogs: string[] = [];

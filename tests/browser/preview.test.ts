@@ -8,35 +8,23 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launch, placeChunksOnly, screenshot, watchedPage, type Watched } from "./page.ts";
+import { afterAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { placeChunksOnly, screenshot, useBrowser } from "./page.ts";
 import { encodeGbk } from "../support/gbk.ts";
 
-const site = inject("siteUrl");
-const origin = new URL(site).origin;
+const b = useBrowser(["console", "foreign"]);
+const origin = b.origin;
 const dir = mkdtempSync(join(tmpdir(), "hotline-preview-"));
-let browser: Browser;
-const opened: Watched[] = [];
 
-beforeAll(async () => {
-  browser = await launch(inject("chromePath"));
-});
-afterAll(async () => {
-  for (const w of opened) {
-    expect(w.consoleProblems, "console errors or warnings").toEqual([]);
-    expect(w.foreignRequests, "requests outside the page's origin").toEqual([]);
-  }
-  await browser?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The preview page, ready for a file; `requests` collects every request from now on. */
 async function preview(lang = "zh"): Promise<{ page: Page; requests: string[] }> {
-  const w = await watchedPage(browser, origin);
-  opened.push(w);
-  await w.page.goto(`${site}?view=preview&lang=${lang}`);
-  await w.page.waitForSelector("#csv-file", { state: "attached" });
+  const w = await b.open(`?view=preview&lang=${lang}`, {
+    ready: "#csv-file",
+    readyState: "attached",
+  });
   await w.page.waitForLoadState("networkidle");
   const requests: string[] = [];
   w.page.on("request", (r) => requests.push(r.url()));
@@ -161,6 +149,17 @@ describe("previewing a local CSV", () => {
     expect(seatsTable).toContain("5.5");
     expect(seatsTable).not.toContain("7.7");
     await expect(seats.locator("svg rect[fill='#3b1f5e']").count()).resolves.toBe(1);
+    // Its trend draws the file's figures in the file's own colour, and its legend says so.
+    const trend = page.locator("figure[data-chart=trend]");
+    await trend.locator("svg.chart g.line").first().waitFor();
+    const strokes = await trend
+      .locator("svg.chart g.line path, svg.chart g.line circle")
+      .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute("stroke")))]);
+    expect(strokes).toEqual(["#6a3d9a"]);
+    await expect(trend.locator("ul.legend").innerText()).resolves.toContain("你的文件中的数字");
+    await expect(
+      trend.locator("ul.legend .swatch.mine").evaluate((e) => getComputedStyle(e).backgroundColor),
+    ).resolves.toBe("rgb(106, 61, 154)");
     // 朝阳区 is two districts: the page lists them; choosing reads the file again.
     const choice = page.locator("li[data-name='朝阳区'] select");
     await expect(choice.locator("option").allInnerTexts()).resolves.toEqual(

@@ -1,24 +1,16 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { launch, screenshot, watchedPage } from "./page.ts";
+import { screenshot, useBrowser } from "./page.ts";
 import { parseSourcesJson } from "../../src/lib/data/sourcesFile.ts";
 
-const site = inject("siteUrl");
-const origin = new URL(site).origin;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch(inject("chromePath"));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+// The test checks its page itself, at the end of its steps.
+const b = useBrowser([]);
+const site = b.site;
 
 describe("the built site, served from a sub-path", () => {
   it("lists the seed reports' places and shows one place's figures with sources, in both languages", async () => {
-    const w = await watchedPage(browser, origin);
+    const w = await b.watch();
     await w.page.goto(site);
     const nav = w.page.getByRole("navigation", { name: "地区" });
     await nav.getByRole("link").first().waitFor();

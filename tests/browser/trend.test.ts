@@ -4,39 +4,25 @@
  * of the trend shows the same chart from its URL. Values are checked against
  * the dataset compiled from the reviewed facts.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Locator, Page } from "playwright-core";
-import { launch, watchedPage, type Watched } from "./page.ts";
+import { describe, expect, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { useBrowser } from "./page.ts";
 import { formatValue } from "../../src/lib/format/number.ts";
 import type { Fact } from "../../src/lib/data/fact.ts";
 import { dataset } from "../unit/dataset.ts";
 
-const site = inject("siteUrl");
-const origin = new URL(site).origin;
-let browser: Browser;
-const opened: Watched[] = [];
-
-beforeAll(async () => {
-  browser = await launch(inject("chromePath"));
-});
-afterAll(async () => {
-  for (const w of opened) {
-    expect(w.consoleProblems, "console errors or warnings").toEqual([]);
-    expect(w.foreignRequests, "requests outside the page's origin").toEqual([]);
-    expect(w.failedRequests, "failed requests").toEqual([]);
-  }
-  await browser?.close();
-});
+const b = useBrowser();
 
 async function open(query: string, width = 1280): Promise<{ page: Page; data: string[] }> {
-  const w = await watchedPage(browser, origin, { width, height: 900 });
-  opened.push(w);
   const data: string[] = [];
-  w.page.on("request", (r) => {
-    if (r.url().includes("/data/")) data.push(r.url().split("/data/")[1]!);
+  const w = await b.open(query, {
+    width,
+    ready: "figure[data-chart=trend] svg",
+    before: (page) =>
+      page.on("request", (r) => {
+        if (r.url().includes("/data/")) data.push(r.url().split("/data/")[1]!);
+      }),
   });
-  await w.page.goto(site + query);
-  await w.page.waitForSelector("figure[data-chart=trend] svg");
   return { page: w.page, data };
 }
 

@@ -6,12 +6,14 @@ import { parsePeriod } from "../../src/lib/data/period.ts";
 import {
   chooseTrend,
   LINE_COLORS,
+  lineColors,
   parseTrend,
   trendId,
   trendOptions,
   trendSeries,
 } from "../../src/lib/charts/trendSeries.ts";
 import { trend } from "../../src/lib/charts/specs/trend.ts";
+import { THEME } from "../../src/lib/charts/theme.ts";
 import type { PlaceChartInput } from "../../src/lib/charts/spec.ts";
 
 const place = (id: string, zh: string, level: Level = "prefecture"): ManifestPlace => ({
@@ -200,6 +202,32 @@ describe("trendSeries(facts, place, compare, choice, lang)", () => {
       ["2020", false],
       ["2021", false],
     ]);
+  });
+
+  it("trendSeries(): the lines of a user's file take the file's own hues, never a published line's colour", () => {
+    const F = { ...place("file:wuxi", "无锡市（你的文件）") };
+    const mine = [
+      fact("file:wuxi", "2022", "connection_rate", 92.5, { term_zh: "30秒人工接通率" }),
+      fact("file:wuxi", "2023", "connection_rate", 93.1, { term_zh: "30秒人工接通率" }),
+      fact("file:wuxi", "2022", "connection_rate", 99.5, { term_zh: "接通率" }),
+      fact("file:wuxi", "2023", "connection_rate", 99.6, { term_zh: "接通率" }),
+    ];
+    const s = trendSeries(mine, F, [], { metric: "connection_rate", kind: "year" }, "zh");
+    expect(s.lines.map((l) => [l.own, l.color])).toEqual([
+      [true, THEME.own],
+      [true, THEME.ownHighlight],
+    ]);
+    // Published places beside a file's line keep their colours, the purple near the file's left out.
+    expect(lineColors([true, false, false, false, false])).toEqual([
+      THEME.own,
+      LINE_COLORS[0],
+      LINE_COLORS[1],
+      LINE_COLORS[2],
+      LINE_COLORS[4],
+    ]);
+    expect(lineColors([false, false, false, false])).toEqual(LINE_COLORS.slice(0, 4));
+    const published = trendSeries(facts, A, [], { metric: "demand_total", kind: "year" }, "zh");
+    expect(published.lines.map((l) => [l.own, l.color])).toEqual([[false, LINE_COLORS[0]]]);
   });
 
   it("places compared: a line each in its own colour, named by place; the chart's place first", () => {

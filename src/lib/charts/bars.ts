@@ -2,8 +2,12 @@
  * Layout of horizontal bar charts, as plain data: where each bar, label and
  * tick goes for a given width. Used by every bar chart (comparison, breakdowns,
  * satisfaction, seats, categories). Below `narrowAt` pixels the labels move
- * above their bars so a 360 px phone keeps the full width for the bars.
+ * above their bars so a 360 px phone keeps the full width for the bars. Labels
+ * are measured and fitted to their column (barLabels.ts): the column widens to
+ * the longest label where the width allows, a longer one takes two lines, and
+ * no label starts left of the drawing.
  */
+import { fitLabel, labelParts, widestLabel, type LabelLine, type Measure } from "./barLabels.ts";
 import { scaleLinear } from "./linear.ts";
 
 export interface BarDatum {
@@ -35,7 +39,12 @@ export interface BarRow {
   barHeight: number;
   barWidth: number;
   labelX: number;
+  /** Middle of the label: beside the bar's middle, or above the bar when narrow. */
   labelY: number;
+  /** The label's lines (one or two), each at its own middle. */
+  labelLines: (LabelLine & { y: number })[];
+  /** The whole label where its lines had to cut it (for a <title>); null when shown whole. */
+  labelTitle: string | null;
   valueX: number;
   valueY: number;
   /** Value label drawn inside the bar (end-anchored, light) when it does not fit after it. */
@@ -67,12 +76,23 @@ export interface BarOptions {
   max?: number;
   barHeight?: number;
   gap?: number;
+  /** Widest the label column may be (default 320 px; never over 40% of the width). */
   labelWidth?: number;
   narrowAt?: number;
   /** Approximate width of one character of value text, for fitting labels. */
   charWidth?: number;
   tickCount?: number;
+  /** Width in px of label text (the page measures its font); default: `textWidth`'s estimate. */
+  measure?: Measure;
 }
+
+/** Distance between the lines of a two-line label beside its bar, and above it when narrow. */
+const LINE = 13;
+const NARROW_LINE = 14;
+/** Gap between a label's end and its bar. */
+const LABEL_GAP = 8;
+/** A narrow label's start: glyphs such as J reach a pixel left of their origin. */
+const NARROW_INSET = 2;
 
 /** Estimated rendered width of a label: CJK characters are about twice as wide as Latin. */
 export function textWidth(s: string, charWidth = 7): number {
@@ -87,14 +107,15 @@ export function layoutBars(data: readonly BarDatum[], o: BarOptions): BarLayout 
   const barHeight = o.barHeight ?? 20;
   const gap = o.gap ?? 10;
   const charWidth = o.charWidth ?? 7;
-  const longest = Math.max(
-    0,
-    ...data.map((d) => textWidth(d.sublabel ? `${d.label} · ${d.sublabel}` : d.label, charWidth)),
-  );
+  const measure: Measure =
+    o.measure ?? ((text, bold) => textWidth(text, charWidth) * (bold ? 1.1 : 1));
+  const longest = widestLabel(data, measure);
   const labelWidth = narrow
     ? 0
-    : Math.min(o.labelWidth ?? 200, Math.max(60, longest + 12), width * 0.4);
+    : Math.min(o.labelWidth ?? 320, Math.max(60, longest + LABEL_GAP + 4), width * 0.4);
   const x0 = narrow ? 0 : labelWidth;
+  // Room for a label's text: left of the bars, or the whole width above them.
+  const labelRoom = narrow ? width - NARROW_INSET : labelWidth - LABEL_GAP;
   const valueRoom = Math.max(0, ...data.map((d) => textWidth(d.display, charWidth))) + 8;
   const x1 = Math.max(x0 + 40, width - Math.min(valueRoom, width * 0.3));
   const max = o.max ?? Math.max(0, ...data.map((d) => d.value));
@@ -112,8 +133,12 @@ export function layoutBars(data: readonly BarDatum[], o: BarOptions): BarLayout 
       rows.push({ kind: "group", label: d.group, y, textY: y + 16 });
       y += 24;
     }
-    const labelSpace = narrow ? 18 : 0;
+    const label = fitLabel(labelParts(d), labelRoom, measure, !!d.highlight);
+    const n = label.lines.length;
+    const labelSpace = narrow ? 18 + (n - 1) * NARROW_LINE : 0;
     const barY = y + labelSpace;
+    const labelY = narrow ? y + 7 + ((n - 1) * NARROW_LINE) / 2 : barY + barHeight / 2;
+    const step = narrow ? NARROW_LINE : LINE;
     const barWidth = Math.max(0, x(Math.max(0, d.value)) - x0);
     const after = x0 + barWidth + 4;
     const fits = after + textWidth(d.display, charWidth) <= width;
@@ -124,8 +149,10 @@ export function layoutBars(data: readonly BarDatum[], o: BarOptions): BarLayout 
       barY,
       barHeight,
       barWidth,
-      labelX: narrow ? 0 : x0 - 8,
-      labelY: narrow ? y + 7 : barY + barHeight / 2,
+      labelX: narrow ? NARROW_INSET : x0 - LABEL_GAP,
+      labelY,
+      labelLines: label.lines.map((l, i) => ({ ...l, y: labelY + (i - (n - 1) / 2) * step })),
+      labelTitle: label.cut ? label.full : null,
       valueX: fits ? after : x0 + barWidth - 4,
       valueY: barY + barHeight / 2,
       valueInside: !fits,

@@ -104,7 +104,7 @@ function swatch(
         "stroke-width": 1.5,
         "stroke-dasharray": "4 3",
       })
-    : el("rect", { x, y: y - 9, width: 16, height: 10, fill: THEME.highlight });
+    : el("rect", { x, y: y - 9, width: 16, height: 10, fill: THEME.own });
 }
 
 /** Draw SVG markup onto a canvas at 2× and return a PNG. Uses a data: URL (allowed by our CSP). */

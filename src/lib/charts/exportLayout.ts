@@ -7,6 +7,7 @@
  */
 import { textWidth } from "./bars.ts";
 import type { LegendItem, LegendKey } from "./legend.ts";
+import { wrapBy } from "./wrap.ts";
 
 export interface ExportText {
   title: string;
@@ -51,33 +52,7 @@ export const SWATCH = 22;
  */
 export function wrapText(text: string, width: number, size: number): string[] {
   const charWidth = size * 0.56;
-  const fits = (s: string) => textWidth(s, charWidth) <= width;
-  // Tokens: a CJK character (with any closing punctuation), or a run of other
-  // characters up to and including its spaces.
-  const tokens =
-    text.match(
-      /[\u2e80-\u9fff\uff00-\uffef][，。、；：）」』》]?|[^\s\u2e80-\u9fff\uff00-\uffef]+\s*|\s+/g,
-    ) ?? [];
-  const lines: string[] = [];
-  let line = "";
-  const pushChars = (tok: string) => {
-    for (const ch of tok) {
-      if (line && !fits(line + ch)) {
-        lines.push(line.trimEnd());
-        line = "";
-      }
-      line += ch;
-    }
-  };
-  for (const tok of tokens) {
-    if (fits(line + tok.trimEnd())) line += tok;
-    else if (fits(tok.trimEnd())) {
-      if (line.trim()) lines.push(line.trimEnd());
-      line = tok.trimStart() === tok ? tok : tok.trimStart();
-    } else pushChars(tok);
-  }
-  if (line.trim()) lines.push(line.trimEnd());
-  return lines;
+  return wrapBy(text, (s) => textWidth(s, charWidth) <= width);
 }
 
 /** The frame of a chart `chartWidth` × `chartHeight` px with its text. */

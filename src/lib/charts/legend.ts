@@ -6,6 +6,7 @@
  */
 import type { Lang } from "../format/number.ts";
 import { t } from "../format/strings.ts";
+import { isFilePlace } from "./own.ts";
 import type { ChartSpec } from "./spec.ts";
 
 export type LegendKey = "derived" | "flagged" | "mine";
@@ -14,9 +15,6 @@ export interface LegendItem {
   key: LegendKey;
   label: string;
 }
-
-/** Ids of the places of a user's file carry this prefix (preview/answers.ts). */
-const FILE_PLACE = "file:";
 
 function marks(spec: Pick<ChartSpec, "drawing">): { derived?: boolean; flagged?: boolean }[] {
   const d = spec.drawing;
@@ -33,7 +31,7 @@ export function legendOf(spec: Pick<ChartSpec, "drawing" | "records">, lang: Lan
   if (m.some((x) => x.derived) || spec.records.some((r) => r.derivation === "derived"))
     out.push({ key: "derived", label: t(lang, "legendDerived") });
   if (m.some((x) => x.flagged)) out.push({ key: "flagged", label: t(lang, "legendFlagged") });
-  if (spec.records.some((r) => r.place_id.startsWith(FILE_PLACE)))
+  if (spec.records.some((r) => isFilePlace(r.place_id)))
     out.push({ key: "mine", label: t(lang, "legendMine") });
   return out;
 }

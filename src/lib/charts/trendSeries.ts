@@ -17,6 +17,7 @@ import type { ManifestPlace } from "../data/manifest.ts";
 import { METRICS, metricInfo, type Unit } from "../data/metrics.ts";
 import { parsePeriod, type Period } from "../data/period.ts";
 import { formatCompact, formatValue, type Lang } from "../format/number.ts";
+import { isFilePlace } from "./own.ts";
 import { connectionDefinition, definitionLabel } from "./series.ts";
 import { THEME } from "./theme.ts";
 
@@ -147,6 +148,8 @@ export interface TrendLine {
   /** Direct label at the line's end and in the legend: the place, the definition, or both. */
   label: string;
   color: string;
+  /** A place of the user's own file (CSV preview), drawn in its own hue. */
+  own?: boolean;
   points: TrendPoint[];
 }
 
@@ -183,6 +186,31 @@ export const LINE_COLORS = [
   "#a16207",
   "#475569",
 ] as const;
+
+/**
+ * Colours of the user's own lines (CSV preview): the hue the bar charts give
+ * a file's figures, then its darker shade, so a file's figures never take a
+ * published line's colour.
+ */
+export const OWN_LINE_COLORS = [THEME.own, THEME.ownHighlight] as const;
+
+/** The published purple, too near the file's own hue to stand beside it. */
+const NEAR_OWN = "#7e22ce";
+
+/**
+ * Each line's colour, in line order: the file's lines in the file's own hues,
+ * published ones in `LINE_COLORS` (skipping the purple when a file's line is
+ * on the chart), each list counted on its own.
+ */
+export function lineColors(own: readonly boolean[]): string[] {
+  const anyOwn = own.includes(true);
+  const published = LINE_COLORS.filter((c) => !anyOwn || c !== NEAR_OWN);
+  let mine = 0;
+  let theirs = 0;
+  return own.map((o) =>
+    o ? OWN_LINE_COLORS[mine++ % OWN_LINE_COLORS.length]! : published[theirs++ % published.length]!,
+  );
+}
 
 const ZH_HALF = ["上半年", "下半年"];
 const ZH_QUARTER = ["一", "二", "三", "四"];
@@ -274,8 +302,10 @@ export function trendSeries(
   }
   const several = shown.length > 1;
   const byDefinition = definitions.size > 1;
+  const placeOf = (key: string) => shown.find((x) => key.startsWith(`${x.id}|`))!;
+  const colors = lineColors([...groups.keys()].map((key) => isFilePlace(placeOf(key).id)));
   const lines: TrendLine[] = [...groups].map(([key, list], i) => {
-    const p = shown.find((x) => key.startsWith(`${x.id}|`))!;
+    const p = placeOf(key);
     const sorted = [...list].sort((a, b) => a.period.localeCompare(b.period));
     const first = sorted[0]!;
     const what = definitionLabel(first, lang);
@@ -288,7 +318,8 @@ export function trendSeries(
       key,
       placeId: p.id,
       label,
-      color: LINE_COLORS[i % LINE_COLORS.length]!,
+      color: colors[i]!,
+      own: isFilePlace(p.id),
       points: sorted.map((f) => ({
         slot: f.period,
         value: f.value,

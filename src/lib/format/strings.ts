@@ -48,7 +48,7 @@ const zh = {
   noReport: "{place}：暂无收录的报告。",
   noYearlyFigures:
     "{place}：暂无全年数字。已收录 {count} 个月度、季度等时段的数字（{first}至{last}），可在全部数据中下载；某项指标有同一类时段（月、季度或半年）的两个以上数字时，下方画出它的走势（1—9月等累计时段不画）。",
-  downloadAllFacts: "下载全部数据（facts.csv）",
+  openDataPage: "到数据下载页：全部数字（facts.csv、facts.arrow）与数据字典",
   unknownYear: "{place}没有 {year} 年的报告。可选年份：{years}。",
   backToOverview: "返回全部地区",
   loadError: "数据加载失败：{message}",
@@ -320,7 +320,8 @@ const en: Record<StringKey, string> = {
   noReport: "{place}: no report in the dataset yet.",
   noYearlyFigures:
     "{place}: no yearly figures yet. The dataset holds its figures for {count} months, quarters or other periods ({first} to {last}), in the full data download; where a figure is published for two months, quarters or half-years or more, its trend is charted below (cumulative windows such as January–September are not).",
-  downloadAllFacts: "Download all the data (facts.csv)",
+  openDataPage:
+    "Go to the data page: every figure (facts.csv, facts.arrow) and the data dictionary",
   unknownYear: "{place} has no report for {year}. Years available: {years}.",
   backToOverview: "Back to all places",
   loadError: "The data could not be loaded: {message}",
