@@ -351,8 +351,9 @@ const OVERLOADED = 2;
  * descheduled for longer than that whatever the page does (traced at a load
  * of 17 on 2 cores: tasks of under 40 ms of CPU took up to 260 ms; at 36, a
  * three-line file with no long task had a 334 ms round trip). So when the
- * machine is OVERLOADED the wall times are reported, not asserted, and a case
- * that fails is run again, up to twice (RETRIES). The heartbeat's delay
+ * machine is OVERLOADED (when the file starts) the wall times are reported, not
+ * asserted, and a case that fails is run again, up to twice (RETRIES); on a machine
+ * that is not, every bound holds on the first run. The heartbeat's delay
  * (timers wait for frames and for the CPU too) is reported, not asserted.
  */
 function expectResponsive(
@@ -374,8 +375,8 @@ function expectResponsive(
   expect(page.longest, why).toBeLessThan(limit);
 }
 
-/** Runs of a case that failed (see expectResponsive). */
-const RETRIES = 2;
+/** Runs of a case that failed (see expectResponsive): none on a machine that is not overloaded. */
+const RETRIES = load() > OVERLOADED ? 2 : 0;
 
 describe("hostile and broken files on the CSV preview", () => {
   it.each(CASES)("$name", { retry: RETRIES }, async (c) => {
@@ -384,9 +385,9 @@ describe("hostile and broken files on the CSV preview", () => {
     writeFileSync(path, c.bytes());
     // The first evaluation in a page sets up its context: not the page's own time.
     await page.evaluate(() => 0);
-    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    await b.browser.startTracing(page, { categories: TRACE_CATEGORIES });
     let traced: Buffer | null = null;
-    const stopTracing = async () => (traced ??= await browser.stopTracing());
+    const stopTracing = async () => (traced ??= await b.browser.stopTracing());
     try {
       await page.setInputFiles("#csv-file", path);
       const result = page
