@@ -45,6 +45,15 @@ describe("citation(record, section, lang)", () => {
       "“2022年海口12345热线受理诉求”, 人民网海南频道, 3 Mar 2023 (news report)",
     );
   });
+  it("keeps a title's own quotes readable inside the citation's", () => {
+    const quoted = { ...official, title: "“镇江12345热线”2022年度工作情况发布" };
+    expect(citation(quoted, "", "zh")).toBe(
+      "《“镇江12345热线”2022年度工作情况发布》，淮安市12345热线",
+    );
+    expect(citation(quoted, "", "en")).toBe(
+      "“‘镇江12345热线’2022年度工作情况发布”, 淮安市12345热线",
+    );
+  });
   it("says a copy is one and what it copies; the link on request", () => {
     expect(citation(mirror, "", "zh", { url: true })).toBe(
       "《2022年海口12345热线受理诉求》，example.net，2023年3月3日（转载页面，转载自中新网），http://example.cn/a.html",

@@ -47,6 +47,14 @@ const KIND_NOTE: Record<SourceKind, { zh: string; en: string }> = {
 };
 
 /**
+ * A title set inside English double quotes: its own double quotes become
+ * single ones (“‘苏州12345’2023年度工作情况发布”), never ““…”…”.
+ */
+function innerQuotes(title: string): string {
+  return title.replace(/“/g, "‘").replace(/”/g, "’");
+}
+
+/**
  * One citation: 《淮安市12345热线2023年度工作情况发布》，淮安市12345热线，附件1 (一)
  * / “…”, issuer, date, section. A news report or a copy says so, and what it
  * copies where known. The URL is not part of the text (pages link it).
@@ -70,7 +78,9 @@ export function citation(
     const tail = kind || copies ? `（${kind || "转载"}${copies}）` : "";
     return `${head}${tail}${url ? `，${url}` : ""}`;
   }
-  const head = [`“${rec.title}”`, rec.issuer, date, section].filter(Boolean).join(", ");
+  const head = [`“${innerQuotes(rec.title)}”`, rec.issuer, date, section]
+    .filter(Boolean)
+    .join(", ");
   const tail = kind || copies ? ` (${kind || "copy"}${copies})` : "";
   return `${head}${tail}${url ? `, ${url}` : ""}`;
 }
