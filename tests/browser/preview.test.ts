@@ -168,7 +168,8 @@ describe("previewing a local CSV", () => {
     await screenshot(page, "preview-definitions-zh");
     await choice.selectOption("chaoyang-beijing");
     await page.getByText("已选择：").waitFor();
-    await expect(summary.innerText()).resolves.toMatch(/0 个错误，0 个提示/);
+    // The file is read again with the choice: the summary follows when that read is done.
+    await expect.poll(() => summary.innerText()).toMatch(/0 个错误，0 个提示/);
     // The normalised CSV: every figure, each under its own definition, level, parent and code.
     const [download] = await Promise.all([
       page.waitForEvent("download"),
