@@ -103,7 +103,9 @@ describe("two definitions are two columns", () => {
       ["接通率", 99.1],
       ["30秒人工接通率", 92.5],
     ]);
-    expect(facts[1]!.note).toMatch(/列“电话接通率”按所选口径读作“30秒人工接通率”/);
+    expect(facts[1]!.note_zh).toBe("列“电话接通率”按所选口径读作“30秒人工接通率”");
+    expect(facts[1]!.note).toMatch(/^Column “电话接通率” read as .*\(your choice\)$/);
+    expect(facts[0]!.note + facts[0]!.note_zh).toBe("");
   });
 
   it("each satisfaction kind is its own metric: none is dropped", () => {

@@ -153,7 +153,8 @@ describe("cell values", () => {
   it("keeps “19万余” as a lower bound with a note", () => {
     const [f] = all(wide("19万余"));
     expect(f?.value).toBe(190000);
-    expect(f?.note).toContain("下限");
+    expect(f?.note_zh).toContain("下限");
+    expect(f?.note).toContain("Lower bound");
   });
   it.each(["", "—", "-", "/", "无"])("“%s” is absent: no figure, not 0", (cell) => {
     const r = wide(cell);

@@ -226,8 +226,8 @@ export class FileFigures {
       derivation: "reported",
       yoy_text: "",
       source: this.sourceFor(row),
-      note: v.lowerBound ? `下限：原文“${term}”写作下限（如“万余”）/ lower bound as written` : "",
-      note_zh: "",
+      note: v.lowerBound ? `Lower bound as written (“${term}”, e.g. 万余)` : "",
+      note_zh: v.lowerBound ? `下限：原文“${term}”写作下限（如“万余”）` : "",
       ...extra,
     };
   }
@@ -242,8 +242,10 @@ export class FileFigures {
   ): Fact {
     const f = this.fact(place, year, c.metric, v, c.term, row);
     if (c.term !== c.header) {
-      const chosen = `列“${c.header}”按所选口径读作“${c.term}” / column “${c.header}” read as ${DEFINITION_TERMS[c.definition as ConnectionDefinition]?.en ?? c.term} (your choice)`;
-      f.note = f.note ? `${f.note}; ${chosen}` : chosen;
+      const en = `Column “${c.header}” read as ${DEFINITION_TERMS[c.definition as ConnectionDefinition]?.en ?? c.term} (your choice)`;
+      const zh = `列“${c.header}”按所选口径读作“${c.term}”`;
+      f.note = f.note ? `${f.note}; ${en}` : en;
+      f.note_zh = f.note_zh ? `${f.note_zh}；${zh}` : zh;
     }
     return f;
   }
