@@ -151,7 +151,11 @@ export function useBrowser(checks: readonly Check[] = ALL_CHECKS): BrowserSessio
       });
       await o.before?.(w.page);
       await w.page.goto(url);
-      if (o.ready) await w.page.waitForSelector(o.ready, { state: o.readyState ?? "visible" });
+      if (o.ready) {
+        await w.page.waitForSelector(o.ready, { state: o.readyState ?? "visible" });
+        // A profile draws its charts one per task: the test reads the page once all are drawn.
+        await w.page.waitForFunction(() => !document.querySelector("figure[data-state=loading]"));
+      }
       return w;
     },
   };

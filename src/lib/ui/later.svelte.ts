@@ -16,3 +16,22 @@ export class Later {
     });
   }
 }
+
+/**
+ * How many of a view's parts are drawn: the first at once, then one more per
+ * task. A profile's charts each cost tens of milliseconds to lay out, and a
+ * phone's total blocking time counts every task over 50 ms: one chart per task
+ * keeps each task short. Each part waits in a placeholder of its own size, so
+ * nothing that is drawn moves. Create it while a component initialises.
+ */
+export class Stagger {
+  shown = $state(1);
+
+  constructor(total: number) {
+    $effect(() => {
+      if (this.shown >= total) return;
+      const id = setTimeout(() => (this.shown += 1), 0);
+      return () => clearTimeout(id);
+    });
+  }
+}
