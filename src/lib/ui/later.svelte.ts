@@ -5,12 +5,20 @@
  * its own, after the view's first paint: the first task is shorter, which is
  * what a phone's total blocking time counts. It is in the page a moment later,
  * nothing is left out. Create it while a component initialises.
+ *
+ * `when` (reactive) holds it back: false until the component has something
+ * to show (a chart mounted empty that then receives its figures), so what is
+ * deferred still comes one task after what it follows, not in the same one.
  */
 export class Later {
   ready = $state(false);
 
-  constructor() {
+  constructor(when: () => boolean = () => true) {
     $effect(() => {
+      if (!when()) {
+        this.ready = false;
+        return;
+      }
       const id = setTimeout(() => (this.ready = true), 0);
       return () => clearTimeout(id);
     });
