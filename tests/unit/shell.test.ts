@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { t } from "../../src/lib/format/strings.ts";
+import { t } from "../../src/lib/format/viewStrings.ts";
 
 const html = readFileSync(join(import.meta.dirname, "..", "..", "index.html"), "utf8");
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { t } from "../../src/lib/format/strings.ts";
+import { t } from "../../src/lib/format/previewStrings.ts";
 import { yoyRemark } from "../../src/lib/format/yoy.ts";
 
 describe("yoyRemark(text, lang)", () => {

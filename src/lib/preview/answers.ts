@@ -10,7 +10,7 @@
 import type { Fact, Place } from "../data/fact.ts";
 import type { ManifestPlace } from "../data/manifest.ts";
 import type { Lang } from "../format/number.ts";
-import { t } from "../format/strings.ts";
+import { t } from "../format/previewStrings.ts";
 import {
   compareMetricIds,
   compareDefinition,
