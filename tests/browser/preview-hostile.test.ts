@@ -337,10 +337,12 @@ const TASK_CPU_MS = 50;
 
 /**
  * Jobs per core waiting or running, over the last minute: above OVERLOADED a
- * round trip's time says more about the machine than about the page.
+ * round trip's time says more about the machine than about the page. The test
+ * suite alone keeps a 2-core machine at 2.4–2.9 per core (its browser files run
+ * side by side), where every round trip stayed under 100 ms: those runs assert.
  */
 const load = () => loadavg()[0]! / cpus().length;
-const OVERLOADED = 2;
+const OVERLOADED = 4;
 
 /**
  * The page must answer at once while it reads: no task of its main thread
