@@ -5,6 +5,7 @@
  * error, as in `format/strings.ts`.
  */
 import type { Lang } from "../format/number.ts";
+import { fill } from "../format/strings.ts";
 
 const zh = {
   trendTitleOf: "{what}历年变化",
@@ -79,7 +80,5 @@ export function tt(
   key: TrendStringKey,
   vars: Record<string, string | number> = {},
 ): string {
-  return TABLE[lang][key].replace(/\{(\w+)\}/g, (m, k: string) =>
-    k in vars ? String(vars[k]) : m,
-  );
+  return fill(TABLE[lang][key], vars);
 }
