@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Page, Route } from "playwright-core";
-import { useBrowser } from "./page.ts";
+import { drawCharts, useBrowser } from "./page.ts";
 
 // These pages fail on purpose: their console errors and failed requests are what is tested.
 const b = useBrowser([]);
@@ -38,6 +38,7 @@ async function withBroken(path: RegExp, answer: Answer, query: string): Promise<
 describe("a failed data file breaks only what needs it", () => {
   it("without quality.json (optional) the overview and a profile draw; the quality view says why", async () => {
     const page = await withBroken(/\/quality\.json$/, notFound, "?place=huaian&year=2023");
+    await drawCharts(page, "figure[data-chart=seats]");
     await page.waitForSelector("figure[data-chart=seats][data-state=ok] svg");
     await expect(page.locator("figure[data-chart][data-state=ok]").count()).resolves.toBe(6);
     await page.getByRole("link", { name: "各地对比" }).click();
@@ -59,6 +60,7 @@ describe("a failed data file breaks only what needs it", () => {
     const page = w.page;
     await page.goto(`${site}?place=huaian&year=2023&lang=en`);
     const seats = page.locator("figure[data-chart=seats]");
+    await drawCharts(page, "figure[data-chart=seats]");
     await page.waitForSelector("figure[data-chart=seats][data-state=error]");
     await expect(seats.innerText()).resolves.toContain(
       "metric/seats_per_100k.json does not match its published checksum",

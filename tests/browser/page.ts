@@ -152,12 +152,29 @@ export function useBrowser(checks: readonly Check[] = ALL_CHECKS): BrowserSessio
       await o.before?.(w.page);
       await w.page.goto(url);
       if (o.ready) {
+        await drawCharts(w.page, o.ready);
         await w.page.waitForSelector(o.ready, { state: o.readyState ?? "visible" });
-        // A profile draws its charts one per task: the test reads the page once all are drawn.
-        await w.page.waitForFunction(() => !document.querySelector("figure[data-state=loading]"));
       }
       return w;
     },
   };
   return session;
+}
+
+/**
+ * Wait until the page shows `ready` (a selector) and no chart is waiting. A
+ * profile draws a chart when it comes near the screen: each waiting chart is
+ * scrolled to in turn, then the page goes back to the top.
+ */
+export async function drawCharts(page: Page, ready = "main"): Promise<void> {
+  await page.waitForFunction(
+    (sel) => {
+      const waiting = document.querySelector("figure[data-state=loading]");
+      if (waiting) waiting.scrollIntoView({ block: "center" });
+      return !waiting && !!document.querySelector(sel);
+    },
+    ready,
+    { polling: 50 },
+  );
+  await page.evaluate(() => scrollTo(0, 0));
 }

@@ -26,20 +26,66 @@ export class Later {
 }
 
 /**
- * How many of a view's parts are drawn: the first at once, then one more per
- * task. A profile's charts each cost tens of milliseconds to lay out, and a
- * phone's total blocking time counts every task over 50 ms: one chart per task
- * keeps each task short. Each part waits in a placeholder of its own size, so
- * nothing that is drawn moves. Create it while a component initialises.
+ * Which of a view's parts are drawn: those on the screen when the view is made
+ * at once, each other one when it comes near the screen (within `margin`, as
+ * IntersectionObserver reads it) and all of them before the page is printed.
+ * Parts that come near together are drawn one per task. A profile's charts
+ * each cost tens of milliseconds to build and lay out, and a phone's total
+ * blocking time counts every task over 50 ms: a chart two screens down is not
+ * built until the reader scrolls towards it. What is on the screen is drawn
+ * with the view (its placeholder is never painted, so nothing visible moves);
+ * what is drawn later is still off the screen. Create it while a component
+ * initialises; attach `watch(i)` to part i's slot.
  */
-export class Stagger {
-  shown = $state(1);
+export class Nearby {
+  /** Part i has come near the screen. */
+  #near: boolean[] = $state([]);
+  /** Part i is drawn. */
+  drawn: boolean[] = $state([]);
+  readonly #margin: string;
 
-  constructor(total: number) {
+  constructor(total: number, margin = "400px 0px") {
+    this.#margin = margin;
+    this.#near = Array.from({ length: total }, () => false);
+    this.drawn = Array.from({ length: total }, () => false);
     $effect(() => {
-      if (this.shown >= total) return;
-      const id = setTimeout(() => (this.shown += 1), 0);
+      const next = this.#near.findIndex((near, i) => near && !this.drawn[i]);
+      if (next < 0) return;
+      const id = setTimeout(() => (this.drawn[next] = true), 0);
       return () => clearTimeout(id);
     });
+    $effect(() => {
+      const all = () => {
+        this.#near = this.#near.map(() => true);
+        this.drawn = this.drawn.map(() => true);
+      };
+      addEventListener("beforeprint", all);
+      return () => removeEventListener("beforeprint", all);
+    });
+  }
+
+  /**
+   * An attachment for part i's slot. A slot on the screen as the view is laid
+   * out is drawn in the same task; any other when it comes within the margin.
+   */
+  watch(i: number): (el: Element) => () => void {
+    return (el) => {
+      if (this.drawn[i]) return () => {};
+      const box = el.getBoundingClientRect();
+      if (box.top < innerHeight && box.bottom > 0) {
+        this.#near[i] = this.drawn[i] = true;
+        return () => {};
+      }
+      const io = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((e) => e.isIntersecting)) return;
+          this.#near[i] = true;
+          io.disconnect();
+        },
+        { rootMargin: this.#margin },
+      );
+      io.observe(el);
+      return () => io.disconnect();
+    };
   }
 }

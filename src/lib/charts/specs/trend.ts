@@ -11,6 +11,7 @@ import type { ManifestPlace } from "../../data/manifest.ts";
 import { metricInfo } from "../../data/metrics.ts";
 import { parsePeriod, periodLabel } from "../../data/period.ts";
 import { formatValue, type Lang } from "../../format/number.ts";
+import { compareNames } from "../../format/collate.ts";
 import { t } from "../../format/strings.ts";
 import { tt, type TrendStringKey } from "../trendStrings.ts";
 import { definitionLabel } from "../series.ts";
@@ -84,6 +85,7 @@ function controls(
   const options = trendOptions(context, place.id, [DEFAULT_TREND, chosen]);
   const room = MAX_TREND_PLACES - 1 - compared.length;
   const name = (p: ManifestPlace) => placeName(p, lang);
+  const byName = compareNames(lang);
   return {
     series: {
       label: tt(lang, "trendSeries"),
@@ -109,7 +111,7 @@ function controls(
                     p.years.length > 0,
                 )
                 .map((p) => ({ id: p.id, label: name(p) }))
-                .sort((a, b) => a.label.localeCompare(b.label, lang === "zh" ? "zh-CN" : "en")),
+                .sort((a, b) => byName(a.label, b.label)),
             })).filter((g) => g.items.length)
           : [],
       room,
