@@ -263,4 +263,32 @@ describe("the built site under a strict Content-Security-Policy", () => {
     await sources;
     expect(data.sort()).toEqual(["manifest.json", "quality.json", "sources.json", ...files].sort());
   });
+
+  // The trend's code (src/lib/charts/trendKit.ts, its chunk named after it) is a sixth of a
+  // chart embed's JavaScript: only an embed that draws a trend fetches it.
+  it.each([
+    ["chart=volume&place=suzhou&year=2022", false],
+    ["chart=categories&place=huaian&lang=en", false],
+    ["chart=trend&place=nantong", true],
+    ["chart=trend&place=haikou&compare=beijing&lang=en", true],
+  ])("an embed fetches the trend's code only to draw a trend: %s", async (query, trend) => {
+    const w = await b.watch({ origin: new URL(site.url).origin });
+    const scripts: string[] = [];
+    w.page.on("request", (r) => {
+      if (r.resourceType() === "script") scripts.push(r.url().split("/").pop()!);
+    });
+    await w.page.goto(`${site.url}embed.html?${query}`);
+    await w.page.waitForSelector("figure[data-chart] svg.chart");
+    expect(scripts.some((s) => s.startsWith("embed-"))).toBe(true);
+    expect(scripts.some((s) => s.startsWith("trendKit-"))).toBe(trend);
+    if (trend) {
+      // Drawn once its code is there, with its series picker: a line per place.
+      const fig = w.page.locator("figure[data-chart=trend]");
+      await expect(fig.getAttribute("data-state")).resolves.toBe("ok");
+      await expect(fig.locator("svg.chart g.line").count()).resolves.toBe(
+        query.includes("compare=") ? 2 : 1,
+      );
+      await expect(fig.locator("select").count()).resolves.toBe(1);
+    }
+  });
 });

@@ -75,6 +75,23 @@ describe("a failed data file breaks only what needs it", () => {
     await page.waitForSelector("figure[data-chart=seats][data-state=ok] svg");
   });
 
+  it("a trend embed whose code does not load says so, and its retry draws the trend", async () => {
+    let broken = true;
+    const w = await b.watch();
+    await w.page.route(
+      (u) => /\/assets\/trendKit-[\w-]+\.js$/.test(new URL(u).pathname),
+      (r) => (broken ? notFound(r) : r.continue()),
+    );
+    await w.page.goto(`${site}embed.html?chart=trend&place=nantong&lang=en`);
+    const alert = w.page.locator("main [role=alert]");
+    await alert.waitFor();
+    await expect(alert.innerText()).resolves.toContain("trendKit");
+    await expect(w.page.locator("figure[data-chart]").count()).resolves.toBe(0);
+    broken = false;
+    await alert.getByRole("button", { name: "Retry" }).click();
+    await w.page.waitForSelector("figure[data-chart=trend][data-state=ok] svg.chart");
+  });
+
   it("switching views clears an error that does not concern the new view", async () => {
     const page = await withBroken(/\/metric\/demand_total\.json$/, notFound, "?lang=en");
     await page.waitForSelector("main [role=alert]");

@@ -6,7 +6,7 @@ import { render } from "svelte/server";
 import Drawing from "../../src/lib/charts/Drawing.svelte";
 import { layoutBars } from "../../src/lib/charts/bars.ts";
 import { layoutTrend } from "../../src/lib/charts/trend.ts";
-import { PLACE_CHART_DEFS } from "../../src/lib/charts/registry.ts";
+import { loadPlaceCharts } from "../../src/lib/charts/registry.ts";
 import { joinContext } from "../../src/lib/charts/series.ts";
 import type { ChartSpec, PlaceChartInput } from "../../src/lib/charts/spec.ts";
 import { compareSpec } from "../../src/lib/charts/specs/compare.ts";
@@ -14,6 +14,9 @@ import type { Lang } from "../../src/lib/format/number.ts";
 import type { ManifestPlace } from "../../src/lib/data/manifest.ts";
 import { seedDataset } from "./dataset.ts";
 import { matchSnapshot, normaliseSvg, stableJson } from "./snapshot.ts";
+
+// Every chart, the trend's code (loaded on demand in the page) included.
+const PLACE_CHART_DEFS = await loadPlaceCharts();
 
 const facts = seedDataset().facts;
 const places = seedDataset().places.map((p) => ({

@@ -1,6 +1,6 @@
 import { csvParse } from "d3-dsv";
 import { describe, expect, it } from "vitest";
-import { PLACE_CHART_DEFS } from "../../src/lib/charts/registry.ts";
+import { loadPlaceCharts } from "../../src/lib/charts/registry.ts";
 import {
   factRecord,
   RECORD_COLUMNS,
@@ -14,6 +14,9 @@ import type { Fact } from "../../src/lib/data/fact.ts";
 import type { ManifestPlace } from "../../src/lib/data/manifest.ts";
 import type { Lang } from "../../src/lib/format/number.ts";
 import { seedDataset } from "./dataset.ts";
+
+// Every chart, the trend's code (loaded on demand in the page) included.
+const PLACE_CHART_DEFS = await loadPlaceCharts();
 
 const { facts, quality: issues } = seedDataset();
 const places = seedDataset().places.map((p) => ({

@@ -144,14 +144,22 @@ export interface ChartNeeds {
   periods?: boolean;
 }
 
-/** One place chart: what it is, what it needs, and how it is computed. */
-export interface PlaceChartDef {
+/**
+ * What a place chart is and needs, known without its code: enough to ask for
+ * its data and size its embed frame while a chart whose code loads on demand
+ * (the trend) is still loading.
+ */
+export interface PlaceChartMeta {
   id: PlaceChartId;
   /** The metrics it draws, for quality markers and empty states. */
   metrics: readonly string[];
   needs: ChartNeeds;
   /** Starting height of its embed frame, in px. */
   embedHeight: number;
+}
+
+/** One place chart: what it is, what it needs, and how it is computed. */
+export interface PlaceChartDef extends PlaceChartMeta {
   spec(input: PlaceChartInput, lang: Lang): ChartSpec;
 }
 

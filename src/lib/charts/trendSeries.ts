@@ -20,6 +20,7 @@ import { formatCompact, formatValue, type Lang } from "../format/number.ts";
 import { isFilePlace } from "./own.ts";
 import { connectionDefinition, definitionLabel } from "./series.ts";
 import { THEME } from "./theme.ts";
+import { DEFAULT_TREND } from "./specs/trendMeta.ts";
 
 /** Kinds of period a trend line can follow, in the order the picker lists them. */
 export const TREND_KINDS = ["year", "half", "quarter", "month"] as const;
@@ -28,8 +29,7 @@ export type TrendKind = (typeof TREND_KINDS)[number];
 /** Places on one trend chart at most, the chart's own place included. */
 export const MAX_TREND_PLACES = 5;
 
-/** The series shown when the URL names none (or one the place does not publish). */
-export const DEFAULT_TREND = "demand_total";
+export { DEFAULT_TREND };
 
 /** A series as the URL writes it: `connection_rate` (years), `demand_total:quarter`. */
 export interface TrendChoice {

@@ -32,6 +32,7 @@ import {
   type TrendSeries,
 } from "../trendSeries.ts";
 import { emptyText, titled } from "./common.ts";
+import { TREND_META } from "./trendMeta.ts";
 
 const TITLE: Record<TrendKind, TrendStringKey> = {
   year: "trendTitleOf",
@@ -134,10 +135,7 @@ function notes(s: TrendSeries, lang: Lang): string[] {
 }
 
 export const trend: PlaceChartDef = {
-  id: "trend",
-  metrics: [DEFAULT_TREND],
-  needs: { otherYears: true, metrics: [], periods: true },
-  embedHeight: 520,
+  ...TREND_META,
   spec(input, lang) {
     const own = input.context;
     const choice = chooseTrend(input.trend ?? "", own, input.place.id) ?? {
