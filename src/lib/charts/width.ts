@@ -26,3 +26,12 @@ export function observeWidth(node: HTMLElement, set: (width: number) => void) {
     },
   };
 }
+
+/**
+ * A drawing's width before its first layout: none in a page (the drawing waits
+ * for its laid-out width), 600 where there is no layout at all (a server
+ * render, as the snapshot tests make).
+ */
+export function initialWidth(): number {
+  return typeof document === "undefined" ? 600 : 0;
+}
