@@ -26,16 +26,16 @@ export class Later {
 }
 
 /**
- * Which of a view's parts are drawn: those on the screen when the view is made
- * at once, each other one when it comes near the screen (within `margin`, as
- * IntersectionObserver reads it) and all of them before the page is printed.
- * Parts that come near together are drawn one per task. A profile's charts
- * each cost tens of milliseconds to build and lay out, and a phone's total
- * blocking time counts every task over 50 ms: a chart two screens down is not
- * built until the reader scrolls towards it. What is on the screen is drawn
- * with the view (its placeholder is never painted, so nothing visible moves);
- * what is drawn later is still off the screen. Create it while a component
- * initialises; attach `watch(i)` to part i's slot.
+ * Which of a view's parts are drawn: the first one on the screen with the view,
+ * the others on the screen one per task after it, in order, and each other one
+ * when it comes near the screen (within `margin`, as IntersectionObserver reads
+ * it); all of them before the page is printed. A profile's charts each cost
+ * tens of milliseconds to build and lay out, and a phone's total blocking time
+ * counts every task over 50 ms: a chart two screens down is not built until
+ * the reader scrolls towards it. A part waiting is an invisible box (nothing
+ * visible moves when it is drawn: what it pushes down is still waiting, or
+ * off the screen). Create it while a component initialises; attach `watch(i)`
+ * to part i's slot.
  */
 export class Nearby {
   /** Part i has come near the screen. */
@@ -73,7 +73,9 @@ export class Nearby {
       if (this.drawn[i]) return () => {};
       const box = el.getBoundingClientRect();
       if (box.top < innerHeight && box.bottom > 0) {
-        this.#near[i] = this.drawn[i] = true;
+        // On the screen: the first part with the view, the others one per task after it.
+        this.#near[i] = true;
+        if (!this.drawn.some(Boolean)) this.drawn[i] = true;
         return () => {};
       }
       const io = new IntersectionObserver(
