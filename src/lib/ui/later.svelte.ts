@@ -27,9 +27,10 @@ export class Later {
 
 /**
  * Which of a view's parts are drawn: the first one on the screen with the view,
- * the others on the screen one per task after it, in order, and each other one
- * when it comes near the screen (within `margin`, as IntersectionObserver reads
- * it); all of them before the page is printed. A profile's charts each cost
+ * then, one per task after a paint, in order, each that is within `margin` px
+ * of the screen (IntersectionObserver says when; the distance is checked again
+ * just before drawing, as what was drawn before may have pushed it away); all
+ * of them before the page is printed. A profile's charts each cost
  * tens of milliseconds to build and lay out, and a phone's total blocking time
  * counts every task over 50 ms: a chart two screens down is not built until
  * the reader scrolls towards it. A part waiting is an invisible box (nothing
@@ -38,21 +39,34 @@ export class Later {
  * to part i's slot.
  */
 export class Nearby {
-  /** Part i has come near the screen. */
+  /** Part i is within the margin of the screen, as last observed. */
   #near: boolean[] = $state([]);
   /** Part i is drawn. */
   drawn: boolean[] = $state([]);
-  readonly #margin: string;
+  /** Each part's slot, once attached. */
+  readonly #slots: (Element | undefined)[] = [];
+  readonly #margin: number;
 
-  constructor(total: number, margin = "400px 0px") {
+  constructor(total: number, margin = 400) {
     this.#margin = margin;
     this.#near = Array.from({ length: total }, () => false);
     this.drawn = Array.from({ length: total }, () => false);
     $effect(() => {
       const next = this.#near.findIndex((near, i) => near && !this.drawn[i]);
       if (next < 0) return;
-      const id = setTimeout(() => (this.drawn[next] = true), 0);
-      return () => clearTimeout(id);
+      // After the next paint: what was drawn before has its height by then, and a part that
+      // it pushed away is no longer near.
+      let timer = 0;
+      const frame = requestAnimationFrame(() => {
+        timer = window.setTimeout(() => {
+          if (this.#isNear(next)) this.drawn[next] = true;
+          else this.#near[next] = false;
+        }, 0);
+      });
+      return () => {
+        cancelAnimationFrame(frame);
+        clearTimeout(timer);
+      };
     });
     $effect(() => {
       const all = () => {
@@ -64,27 +78,32 @@ export class Nearby {
     });
   }
 
+  #isNear(i: number): boolean {
+    const box = this.#slots[i]?.getBoundingClientRect();
+    return !!box && box.top < innerHeight + this.#margin && box.bottom > -this.#margin;
+  }
+
   /**
    * An attachment for part i's slot. A slot on the screen as the view is laid
    * out is drawn in the same task; any other when it comes within the margin.
    */
   watch(i: number): (el: Element) => () => void {
     return (el) => {
+      this.#slots[i] = el;
       if (this.drawn[i]) return () => {};
       const box = el.getBoundingClientRect();
-      if (box.top < innerHeight && box.bottom > 0) {
-        // On the screen: the first part with the view, the others one per task after it.
-        this.#near[i] = true;
-        if (!this.drawn.some(Boolean)) this.drawn[i] = true;
+      if (box.top < innerHeight && box.bottom > 0 && !this.drawn.some(Boolean)) {
+        // The first part on the screen comes with the view; the others follow it.
+        this.drawn[i] = true;
         return () => {};
       }
       const io = new IntersectionObserver(
         (entries) => {
-          if (!entries.some((e) => e.isIntersecting)) return;
-          this.#near[i] = true;
-          io.disconnect();
+          const near = entries.some((e) => e.isIntersecting);
+          if (near !== this.#near[i]) this.#near[i] = near;
+          if (near && this.drawn[i]) io.disconnect();
         },
-        { rootMargin: this.#margin },
+        { rootMargin: `${this.#margin}px 0px` },
       );
       io.observe(el);
       return () => io.disconnect();
