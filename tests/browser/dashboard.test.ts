@@ -462,6 +462,50 @@ describe("the dashboard", () => {
     }
   });
 
+  it("a phone's profile builds the charts the reader comes to, and all of them to print", async () => {
+    const w = await b.watch({ width: 412, height: 823 });
+    const page = w.page;
+    const states = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll("main .slot figure[data-chart]")].map(
+          (f) => `${(f as HTMLElement).dataset.chart}:${(f as HTMLElement).dataset.state}`,
+        ),
+      );
+    await page.goto(`${site}?place=suzhou&year=2022`);
+    await page.waitForSelector("main figure[data-chart=volume] svg.chart");
+    await page.waitForLoadState("networkidle");
+    // The first chart is on the screen; the last ones are screens below it and not built yet.
+    const atLoad = await states();
+    expect(atLoad).toHaveLength(6);
+    expect(atLoad[0]).toBe("volume:ok");
+    expect(atLoad.slice(-2)).toEqual(["seats:loading", "categories:loading"]);
+    // A chart waiting is an invisible box: nothing on the screen is a half-drawn chart.
+    await expect(
+      page
+        .locator("main figure[data-chart=categories]")
+        .evaluate((f) => getComputedStyle(f).visibility),
+    ).resolves.toBe("hidden");
+    // Scrolling down draws each chart as it comes near.
+    for (let i = 0; i < 20 && (await states()).some((x) => x.endsWith(":loading")); i++) {
+      await page.mouse.wheel(0, 600);
+      await page.waitForTimeout(150);
+    }
+    expect((await states()).filter((x) => x.endsWith(":loading"))).toEqual([]);
+    await expect(page.locator("main figure[data-chart=seats] svg.chart").count()).resolves.toBe(1);
+
+    // Printing draws every chart, wherever the reader is.
+    const other = await b.watch({ width: 412, height: 823 });
+    await other.page.goto(`${site}?place=suzhou&year=2022`);
+    await other.page.waitForSelector("main figure[data-chart=volume] svg.chart");
+    await other.page.evaluate(() => dispatchEvent(new Event("beforeprint")));
+    await other.page.waitForFunction(
+      () => !document.querySelector("main .slot figure[data-state=loading]"),
+    );
+    await expect(
+      other.page.locator("main figure[data-chart=seats] svg.chart").count(),
+    ).resolves.toBe(1);
+  });
+
   it("fits a 360 px phone with no horizontal scrolling, in English", async () => {
     const pages: Page[] = [];
     for (const q of [
