@@ -14,6 +14,7 @@ import type { Override } from "./columns.ts";
 import type { Done, FromWorker } from "./protocol.ts";
 import { PreviewSession } from "./session.ts";
 import type { Delimiter, Encoding, Message2 } from "./sniff.ts";
+import { afterPaint } from "../ui/afterPaint.ts";
 
 /** Messages and consistency issues listed at first, and added per click: a long table costs a long layout. */
 export const PAGE = 25;
@@ -24,15 +25,6 @@ export const PROFILE_DRAWN = "hotline:preview-profile-drawn";
 /** The steps of a result put on screen one after each paint (see PreviewState.stage). */
 export const STAGE = { messages: 1, columns: 2, compare: 3, places: 4 } as const;
 const LAST_STAGE = STAGE.places;
-
-/**
- * Resolves after the next paint, in a task of its own: the step that follows
- * does its DOM work apart from the browser's layout and paint of the one
- * before, so neither makes a long task of both.
- */
-export function afterPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
 
 export class PreviewState {
   busy = $state(false);

@@ -1,3 +1,5 @@
+import { afterNextPaint } from "./afterPaint.ts";
+
 /**
  * A flag that turns true one task after the component is mounted. What is
  * below the fold or hidden (the overview's list of places, a chart's table
@@ -56,17 +58,10 @@ export class Nearby {
       if (next < 0) return;
       // After the next paint: what was drawn before has its height by then, and a part that
       // it pushed away is no longer near.
-      let timer = 0;
-      const frame = requestAnimationFrame(() => {
-        timer = window.setTimeout(() => {
-          if (this.#isNear(next)) this.drawn[next] = true;
-          else this.#near[next] = false;
-        }, 0);
+      return afterNextPaint(() => {
+        if (this.#isNear(next)) this.drawn[next] = true;
+        else this.#near[next] = false;
       });
-      return () => {
-        cancelAnimationFrame(frame);
-        clearTimeout(timer);
-      };
     });
     $effect(() => {
       const all = () => {
