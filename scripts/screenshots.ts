@@ -29,6 +29,13 @@ try {
     const page = await context.newPage();
     await page.goto(server.url + s.query);
     await page.waitForFunction(() => performance.getEntriesByName("hotline:charts-drawn").length);
+    // The charts on the screen follow the first one a task apart; those below it wait for a scroll.
+    await page.waitForFunction(
+      () =>
+        ![...document.querySelectorAll("figure[data-state=loading]")].some(
+          (f) => f.getBoundingClientRect().top < innerHeight,
+        ),
+    );
     await page.screenshot({ path: join(out, s.file) });
     console.log(`wrote tests/screenshots/${s.file}`);
     await context.close();
