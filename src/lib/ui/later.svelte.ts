@@ -47,6 +47,8 @@ export class Nearby {
   drawn: boolean[] = $state([]);
   /** Each part's slot, once attached. */
   readonly #slots: (Element | undefined)[] = [];
+  /** The observer of each part waiting to be drawn. */
+  readonly #observers: (IntersectionObserver | undefined)[] = [];
   readonly #margin: number;
 
   constructor(total: number, margin = 400) {
@@ -60,7 +62,7 @@ export class Nearby {
       // it pushed away is no longer near.
       return afterNextPaint(() => {
         if (this.#isNear(next)) this.drawn[next] = true;
-        else this.#near[next] = false;
+        else this.#reobserve(next);
       });
     });
     $effect(() => {
@@ -71,6 +73,20 @@ export class Nearby {
       addEventListener("beforeprint", all);
       return () => removeEventListener("beforeprint", all);
     });
+  }
+
+  /**
+   * Part i was pushed away before it was drawn: it waits again, and its
+   * observer starts afresh (an observer reports changes only, and to it the
+   * part never stopped intersecting).
+   */
+  #reobserve(i: number): void {
+    this.#near[i] = false;
+    const io = this.#observers[i];
+    const el = this.#slots[i];
+    if (!io || !el) return;
+    io.unobserve(el);
+    io.observe(el);
   }
 
   #isNear(i: number): boolean {
@@ -101,6 +117,7 @@ export class Nearby {
         { rootMargin: `${this.#margin}px 0px` },
       );
       io.observe(el);
+      this.#observers[i] = io;
       return () => io.disconnect();
     };
   }
