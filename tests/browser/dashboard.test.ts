@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Download, Page } from "playwright-core";
 import { csvParse } from "d3-dsv";
-import { screenshot, useBrowser } from "./page.ts";
+import { drawCharts, screenshot, useBrowser } from "./page.ts";
 import { formatCount, formatValue } from "../../src/lib/format/number.ts";
 import { metricsOf } from "../../src/lib/data/metrics.ts";
 import type { Manifest } from "../../src/lib/data/manifest.ts";
@@ -148,7 +148,7 @@ describe("the dashboard", () => {
     expect(page.url()).toContain("lang=en");
   });
 
-  it("each view fetches only the data it shows: the compared metric, a place's years and the seats", async () => {
+  it("each view fetches only the data it shows: the compared metric, a place's years, the seats once their chart is near", async () => {
     const w = await b.watch();
     const data: string[] = [];
     // The source records (citations) load once per page load, beside the first view's data.
@@ -180,7 +180,15 @@ describe("the dashboard", () => {
     await w.page.goto(`${site}?place=huaian`);
     await w.page.waitForSelector("figure[data-chart=trend] svg");
     const years = [...huaian.years, ...huaian.derived_years].sort();
-    expect(data.filter((p) => !["manifest.json", "quality.json"].includes(p)).sort()).toEqual(
+    const fetched = () => data.filter((p) => !["manifest.json", "quality.json"].includes(p)).sort();
+    // The seats chart, two screens down, waits for the reader: so does its file (every place's
+    // seats), which loads once the chart comes near the screen.
+    await w.page.waitForSelector("figure[data-chart=seats][data-state=loading]", {
+      state: "attached",
+    });
+    expect(fetched()).toEqual(years.map((y) => `huaian/${y}.json`));
+    await drawCharts(w.page);
+    expect(fetched()).toEqual(
       [...years.map((y) => `huaian/${y}.json`), "metric/seats_per_100k.json"].sort(),
     );
     const trend = await w.page.locator("figure[data-chart=trend] table").innerText();

@@ -163,13 +163,15 @@ export function useBrowser(checks: readonly Check[] = ALL_CHECKS): BrowserSessio
 
 /**
  * Wait until the page shows `ready` (a selector) and no chart is waiting. A
- * profile draws a chart when it comes near the screen: each waiting chart is
- * scrolled to in turn, then the page goes back to the top.
+ * profile draws a chart when it comes near the screen, and each drawing's
+ * marks in their turn: each waiting chart is scrolled to in turn, then the
+ * page goes back to the top.
  */
 export async function drawCharts(page: Page, ready = "main"): Promise<void> {
   await page.waitForFunction(
     (sel) => {
-      const waiting = document.querySelector("figure[data-state=loading]");
+      // A chart loading, or waiting to come near the screen, or a drawing waiting for its turn.
+      const waiting = document.querySelector("figure[data-state=loading], svg[aria-busy=true]");
       if (waiting) waiting.scrollIntoView({ block: "center" });
       return !waiting && !!document.querySelector(sel);
     },

@@ -3,19 +3,17 @@
  * A chart draws its SVG only once its width is known, so the drawing is built
  * and laid out once (SVG text is the costliest part of laying out a chart),
  * never first at a guessed width and then again. The width is read in the
- * next frame before its layout (so the page is laid out once, in the frame,
- * not once more in the middle of the script that made the chart), and the
- * drawing joins that frame before it is painted; a ResizeObserver follows
+ * next frame before its layout, every chart's in one go (so the page is laid
+ * out once, in the frame, not once more in the middle of the script that made
+ * the chart); the drawing's empty frame, sized from it, joins that frame and
+ * its marks follow in their turn (`ChartDrawing`). A ResizeObserver follows
  * later changes of width (a window resized, a phone turned).
  */
 export function observeWidth(node: HTMLElement, set: (width: number) => void) {
   let report = set;
-  // Read before the next frame's layout: the frame lays the page out once, here, and the
-  // drawing then joins it before the paint (a read now would lay the page out twice).
-  const frame = requestAnimationFrame(() => {
-    const w = Math.round(node.getBoundingClientRect().width);
-    if (w > 0) report(w);
-  });
+  const read = { node, report: (w: number) => report(w) };
+  toRead.add(read);
+  if (!frame) frame = requestAnimationFrame(readWidths);
   const observer = new ResizeObserver((entries) => {
     const box = entries[0]?.contentRect;
     if (box && box.width > 0) report(Math.round(box.width));
@@ -26,10 +24,29 @@ export function observeWidth(node: HTMLElement, set: (width: number) => void) {
       report = next;
     },
     destroy() {
-      cancelAnimationFrame(frame);
+      toRead.delete(read);
       observer.disconnect();
     },
   };
+}
+
+/** Drawings whose width is read in the next frame. */
+const toRead = new Set<{ node: HTMLElement; report: (width: number) => void }>();
+let frame = 0;
+
+/**
+ * Every waiting drawing's width, read in one go (one layout of the page), then
+ * reported: a width read after another drawing was built would lay the page
+ * out again.
+ */
+function readWidths() {
+  frame = 0;
+  const reads = [...toRead];
+  toRead.clear();
+  const widths = reads.map((r) => Math.round(r.node.getBoundingClientRect().width));
+  reads.forEach((r, i) => {
+    if (widths[i]! > 0) r.report(widths[i]!);
+  });
 }
 
 /**

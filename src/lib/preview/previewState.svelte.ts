@@ -14,7 +14,7 @@ import type { Override } from "./columns.ts";
 import type { Done, FromWorker } from "./protocol.ts";
 import { PreviewSession } from "./session.ts";
 import type { Delimiter, Encoding, Message2 } from "./sniff.ts";
-import { afterPaint } from "../ui/afterPaint.ts";
+import { afterPaint, drawingsDone } from "../ui/afterPaint.ts";
 
 /** Messages and consistency issues listed at first, and added per click: a long table costs a long layout. */
 export const PAGE = 25;
@@ -98,7 +98,10 @@ export class PreviewState {
       void this.stageIn(m);
       // The benchmark reads this mark: the file's result is on screen.
       void this.refresh().then(() =>
-        tick().then(() => requestAnimationFrame(() => performance.mark("hotline:ingest-done"))),
+        tick()
+          .then(afterPaint)
+          .then(drawingsDone)
+          .then(() => performance.mark("hotline:ingest-done")),
       );
     } else if (m.type === "draft") this.draftReview = m.review;
     else if (m.type === "refused") {
@@ -259,6 +262,7 @@ export class PreviewState {
         await afterPaint();
         this.chartsShown += 1;
       }
+      await drawingsDone();
       if (this.profile === profile) performance.mark(PROFILE_DRAWN);
     };
     if (asked || this.chartsNear) await draw();

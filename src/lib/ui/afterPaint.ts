@@ -19,3 +19,57 @@ export function afterNextPaint(fn: () => void): () => void {
 export function afterPaint(): Promise<void> {
   return new Promise((resolve) => afterNextPaint(resolve));
 }
+
+/** Drawings waiting for their turn, in the order they asked. */
+const turns: (() => void)[] = [];
+/** Whether a turn is under way (a drawing was made, or is due, after the next paint). */
+let turning = false;
+/** Waiting for every drawing to be made and painted. */
+const settled: (() => void)[] = [];
+
+function nextTurn() {
+  const draw = turns.shift();
+  if (!draw) {
+    turning = false;
+    for (const done of settled.splice(0)) done();
+    return;
+  }
+  draw();
+  afterNextPaint(nextTurn);
+}
+
+/**
+ * Run `draw` after the next paint, one drawing per task, each after the paint
+ * of the one before: a page's charts are built one at a time, so building one
+ * and laying it out is never one long task with the layout of the text around
+ * it or with another chart (a phone's total blocking time counts each task's
+ * time over 50 ms). Every waiting drawing is made at once before printing.
+ * Returns a function that withdraws it.
+ */
+export function drawInTurn(draw: () => void): () => void {
+  let due = true;
+  const turn = () => {
+    if (due) draw();
+    due = false;
+  };
+  turns.push(turn);
+  if (!turning) {
+    turning = true;
+    afterNextPaint(nextTurn);
+  }
+  return () => {
+    due = false;
+    const i = turns.indexOf(turn);
+    if (i >= 0) turns.splice(i, 1);
+  };
+}
+
+/** Resolves once every drawing waiting for its turn is made and painted. */
+export function drawingsDone(): Promise<void> {
+  return turning ? new Promise((resolve) => settled.push(resolve)) : Promise.resolve();
+}
+
+if (typeof addEventListener === "function")
+  addEventListener("beforeprint", () => {
+    for (const draw of turns.splice(0)) draw();
+  });

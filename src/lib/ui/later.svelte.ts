@@ -28,17 +28,18 @@ export class Later {
 }
 
 /**
- * Which of a view's parts are drawn: the first one on the screen with the view,
- * then, one per task after a paint, in order, each that is within `margin` px
- * of the screen (IntersectionObserver says when; the distance is checked again
- * just before drawing, as what was drawn before may have pushed it away); all
- * of them before the page is printed. A profile's charts each cost
+ * Which of a view's parts are drawn: the first part with the view, then, one
+ * per task after a paint, in order, each that is within `margin` px of the
+ * screen (IntersectionObserver says when; its latest report is taken again
+ * just before drawing, as what was drawn before may have pushed the part
+ * away); all of them before the page is printed. A profile's charts each cost
  * tens of milliseconds to build and lay out, and a phone's total blocking time
  * counts every task over 50 ms: a chart two screens down is not built until
- * the reader scrolls towards it. A part waiting is an invisible box (nothing
- * visible moves when it is drawn: what it pushes down is still waiting, or
- * off the screen). Create it while a component initialises; attach `watch(i)`
- * to part i's slot.
+ * the reader scrolls towards it. Nothing here reads the layout (a read in the
+ * middle of the script that builds the view would lay the page out twice).
+ * A part waiting is an invisible box (nothing visible moves when it is drawn:
+ * what it pushes down is still waiting, or off the screen). Create it while a
+ * component initialises; attach `watch(i)` to part i's slot.
  */
 export class Nearby {
   /** Part i is within the margin of the screen, as last observed. */
@@ -54,14 +55,14 @@ export class Nearby {
   constructor(total: number, margin = 400) {
     this.#margin = margin;
     this.#near = Array.from({ length: total }, () => false);
-    this.drawn = Array.from({ length: total }, () => false);
+    this.drawn = Array.from({ length: total }, (_, i) => i === 0);
     $effect(() => {
       const next = this.#near.findIndex((near, i) => near && !this.drawn[i]);
       if (next < 0) return;
       // After the next paint: what was drawn before has its height by then, and a part that
       // it pushed away is no longer near.
       return afterNextPaint(() => {
-        if (this.#isNear(next)) this.drawn[next] = true;
+        if (this.#stillNear(next)) this.drawn[next] = true;
         else this.#reobserve(next);
       });
     });
@@ -89,28 +90,25 @@ export class Nearby {
     io.observe(el);
   }
 
-  #isNear(i: number): boolean {
-    const box = this.#slots[i]?.getBoundingClientRect();
-    return !!box && box.top < innerHeight + this.#margin && box.bottom > -this.#margin;
+  /**
+   * Whether part i is near as of the last layout: the observer's reports
+   * computed in that frame and not yet delivered are taken now (a paint has
+   * just passed, and the observer's callback may not have run yet).
+   */
+  #stillNear(i: number): boolean {
+    const last = this.#observers[i]?.takeRecords().at(-1);
+    if (last) this.#near[i] = last.isIntersecting;
+    return this.#near[i]!;
   }
 
-  /**
-   * An attachment for part i's slot. A slot on the screen as the view is laid
-   * out is drawn in the same task; any other when it comes within the margin.
-   */
+  /** An attachment for part i's slot: it is drawn when it comes within the margin. */
   watch(i: number): (el: Element) => () => void {
     return (el) => {
       this.#slots[i] = el;
       if (this.drawn[i]) return () => {};
-      const box = el.getBoundingClientRect();
-      if (box.top < innerHeight && box.bottom > 0 && !this.drawn.some(Boolean)) {
-        // The first part on the screen comes with the view; the others follow it.
-        this.drawn[i] = true;
-        return () => {};
-      }
       const io = new IntersectionObserver(
         (entries) => {
-          const near = entries.some((e) => e.isIntersecting);
+          const near = entries.at(-1)!.isIntersecting;
           if (near !== this.#near[i]) this.#near[i] = near;
           if (near && this.drawn[i]) io.disconnect();
         },
