@@ -93,7 +93,7 @@ describe("axe finds no serious or critical violation", () => {
       );
       await page.setInputFiles("#csv-file", path);
       await page.waitForSelector("[data-testid=summary]");
-      await page.waitForSelector("main figure[data-chart] svg");
+      await page.waitForSelector("main figure[data-chart] svg:not([aria-busy])");
       await page.waitForSelector("li[data-name='朝阳区'] select");
       expect(await audit(page)).toEqual([]);
     });

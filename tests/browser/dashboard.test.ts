@@ -165,7 +165,7 @@ describe("the dashboard", () => {
     const listed = (ids: string[]) =>
       ids.map((m) => `metric/${m}.json`).filter((p) => manifest.files.some((f) => f.path === p));
     await w.page.goto(site);
-    await w.page.waitForSelector("figure[data-chart=compare] svg");
+    await w.page.waitForSelector("figure[data-chart=compare] svg:not([aria-busy])");
     expect(data.splice(0).sort()).toEqual(
       ["manifest.json", "quality.json", "metric/demand_total.json"].sort(),
     );
@@ -178,7 +178,7 @@ describe("the dashboard", () => {
 
     const huaian = manifest.places.find((p) => p.id === "huaian")!;
     await w.page.goto(`${site}?place=huaian`);
-    await w.page.waitForSelector("figure[data-chart=trend] svg");
+    await w.page.waitForSelector("figure[data-chart=trend] svg:not([aria-busy])");
     const years = [...huaian.years, ...huaian.derived_years].sort();
     const fetched = () => data.filter((p) => !["manifest.json", "quality.json"].includes(p)).sort();
     // The seats chart, two screens down, waits for the reader: so does its file (every place's
@@ -386,7 +386,7 @@ describe("the dashboard", () => {
   it("derived figures say so, in the page's language, on screen and in the CSV", async () => {
     const page = await open("?place=huaian&year=2023");
     const trend = page.locator("figure[data-chart=trend]");
-    await trend.locator("svg.chart").waitFor();
+    await trend.locator("svg.chart:not([aria-busy])").waitFor();
     // The legend explains the hollow, dashed mark wherever one is drawn.
     await expect(trend.locator("ul.legend").innerText()).resolves.toContain("推算值");
     const table = await trend.locator("table").innerText();
@@ -480,7 +480,7 @@ describe("the dashboard", () => {
         ),
       );
     await page.goto(`${site}?place=suzhou&year=2022`);
-    await page.waitForSelector("main figure[data-chart=volume] svg.chart");
+    await page.waitForSelector("main figure[data-chart=volume] svg.chart:not([aria-busy])");
     await page.waitForLoadState("networkidle");
     // The first chart is on the screen; the last ones are screens below it and not built yet.
     const atLoad = await states();
@@ -504,7 +504,7 @@ describe("the dashboard", () => {
     // Printing draws every chart, wherever the reader is.
     const other = await b.watch({ width: 412, height: 823 });
     await other.page.goto(`${site}?place=suzhou&year=2022`);
-    await other.page.waitForSelector("main figure[data-chart=volume] svg.chart");
+    await other.page.waitForSelector("main figure[data-chart=volume] svg.chart:not([aria-busy])");
     await other.page.evaluate(() => dispatchEvent(new Event("beforeprint")));
     await other.page.waitForFunction(
       () => !document.querySelector("main .slot figure[data-state=loading]"),

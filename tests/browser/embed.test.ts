@@ -94,7 +94,7 @@ describe("embeds on a page from another origin", () => {
       new URL(site.url).origin,
     ]);
     const frame = page.frameLocator("iframe[data-hotline-embed]");
-    await frame.locator("figure[data-chart=volume] svg[role=img]").waitFor();
+    await frame.locator("figure[data-chart=volume] svg[role=img]:not([aria-busy])").waitFor();
     await expect(frame.locator("figure[data-chart=volume] table").innerText()).resolves.toContain(
       "17,032,357",
     );
@@ -259,7 +259,7 @@ describe("the built site under a strict Content-Security-Policy", () => {
     // The source records for its citations come after the chart is drawn.
     const sources = w.page.waitForRequest((r) => r.url().endsWith("/data/sources.json"));
     await w.page.goto(`${site.url}embed.html?${query}`);
-    await w.page.waitForSelector("figure[data-chart] svg");
+    await w.page.waitForSelector("figure[data-chart] svg:not([aria-busy])");
     await sources;
     expect(data.sort()).toEqual(["manifest.json", "quality.json", "sources.json", ...files].sort());
   });
@@ -278,7 +278,7 @@ describe("the built site under a strict Content-Security-Policy", () => {
       if (r.resourceType() === "script") scripts.push(r.url().split("/").pop()!);
     });
     await w.page.goto(`${site.url}embed.html?${query}`);
-    await w.page.waitForSelector("figure[data-chart] svg.chart");
+    await w.page.waitForSelector("figure[data-chart] svg.chart:not([aria-busy])");
     expect(scripts.some((s) => s.startsWith("embed-"))).toBe(true);
     expect(scripts.some((s) => s.startsWith("trendKit-"))).toBe(trend);
     if (trend) {

@@ -39,10 +39,10 @@ describe("a failed data file breaks only what needs it", () => {
   it("without quality.json (optional) the overview and a profile draw; the quality view says why", async () => {
     const page = await withBroken(/\/quality\.json$/, notFound, "?place=huaian&year=2023");
     await drawCharts(page, "figure[data-chart=seats]");
-    await page.waitForSelector("figure[data-chart=seats][data-state=ok] svg");
+    await page.waitForSelector("figure[data-chart=seats][data-state=ok] svg:not([aria-busy])");
     await expect(page.locator("figure[data-chart][data-state=ok]").count()).resolves.toBe(6);
     await page.getByRole("link", { name: "各地对比" }).click();
-    await page.waitForSelector("figure[data-chart=compare] svg");
+    await page.waitForSelector("figure[data-chart=compare] svg:not([aria-busy])");
     await expect(page.locator("main").innerText()).resolves.toContain("数据质量提示暂时无法加载");
     await page.getByRole("link", { name: "数据质量" }).click();
     const alert = page.locator("main [role=alert]");
@@ -72,7 +72,7 @@ describe("a failed data file breaks only what needs it", () => {
       ).resolves.toBe("ok");
     broken = false;
     await seats.getByRole("button", { name: "Retry" }).click();
-    await page.waitForSelector("figure[data-chart=seats][data-state=ok] svg");
+    await page.waitForSelector("figure[data-chart=seats][data-state=ok] svg:not([aria-busy])");
   });
 
   it("a trend embed whose code does not load says so, and its retry draws the trend", async () => {
@@ -89,7 +89,9 @@ describe("a failed data file breaks only what needs it", () => {
     await expect(w.page.locator("figure[data-chart]").count()).resolves.toBe(0);
     broken = false;
     await alert.getByRole("button", { name: "Retry" }).click();
-    await w.page.waitForSelector("figure[data-chart=trend][data-state=ok] svg.chart");
+    await w.page.waitForSelector(
+      "figure[data-chart=trend][data-state=ok] svg.chart:not([aria-busy])",
+    );
   });
 
   it("switching views clears an error that does not concern the new view", async () => {
@@ -124,7 +126,7 @@ describe("a failed data file breaks only what needs it", () => {
   it("an invalid year on the overview is named, never drawn as NaN", async () => {
     const w = await b.watch();
     await w.page.goto(`${site}?year=20x3`);
-    await w.page.waitForSelector("figure[data-chart=compare] svg");
+    await w.page.waitForSelector("figure[data-chart=compare] svg:not([aria-busy])");
     const main = await w.page.locator("main").innerText();
     expect(main).toContain("网址中的年份");
     expect(main).not.toContain("NaN");

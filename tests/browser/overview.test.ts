@@ -107,7 +107,7 @@ describe("the overview compares like with like", () => {
       () => !(document.querySelector("#compare-period") as HTMLSelectElement | null)?.disabled,
     );
     await expect(page.getByLabel("Period", { exact: true }).inputValue()).resolves.toBe(month);
-    await page.waitForSelector("figure[data-chart=compare] svg");
+    await page.waitForSelector("figure[data-chart=compare] svg:not([aria-busy])");
     expect(data).toContain("metric/periods/demand_total.json");
     const fig = page.locator("figure[data-chart=compare]");
     await expect(fig.locator("figcaption .title").innerText()).resolves.toContain(
@@ -136,7 +136,7 @@ describe("the overview compares like with like", () => {
     const month = defaultPeriod(periodOptions(facts, "demand_total", "month"))!;
     const w = await b.watch();
     await w.page.goto(`${site}embed.html?chart=compare&period=${month}&level=local&lang=en`);
-    await w.page.waitForSelector("figure[data-chart=compare] svg");
+    await w.page.waitForSelector("figure[data-chart=compare] svg:not([aria-busy])");
     const title = await w.page.locator("figcaption .title").innerText();
     expect(title).toContain(label(month, "en"));
     expect(title).toContain("counties and districts");

@@ -28,8 +28,8 @@ export class Later {
 }
 
 /**
- * Which of a view's parts are drawn: the first part with the view, then, one
- * per task after a paint, in order, each that is within `margin` px of the
+ * Which of a view's parts are drawn: after the view's first paint, one per
+ * task after a paint, in order, each that is within `margin` px of the
  * screen (IntersectionObserver says when; its latest report is taken again
  * just before drawing, as what was drawn before may have pushed the part
  * away); all of them before the page is printed. A profile's charts each cost
@@ -55,7 +55,7 @@ export class Nearby {
   constructor(total: number, margin = 400) {
     this.#margin = margin;
     this.#near = Array.from({ length: total }, () => false);
-    this.drawn = Array.from({ length: total }, (_, i) => i === 0);
+    this.drawn = Array.from({ length: total }, () => false);
     $effect(() => {
       const next = this.#near.findIndex((near, i) => near && !this.drawn[i]);
       if (next < 0) return;
@@ -101,7 +101,11 @@ export class Nearby {
     return this.#near[i]!;
   }
 
-  /** An attachment for part i's slot: it is drawn when it comes within the margin. */
+  /**
+   * An attachment for part i's slot: it is drawn when it comes within the
+   * margin (the first report comes after the view is laid out and painted, so
+   * the text around the parts and the first part are laid out in two tasks).
+   */
   watch(i: number): (el: Element) => () => void {
     return (el) => {
       this.#slots[i] = el;
