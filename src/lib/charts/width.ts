@@ -1,3 +1,5 @@
+import { beforePrint } from "../ui/afterPaint.ts";
+
 /**
  * A chart's width as laid out, for `use:observeWidth={(w) => (width = w)}`.
  * A chart draws its SVG only once its width is known, so the drawing is built
@@ -33,6 +35,13 @@ export function observeWidth(node: HTMLElement, set: (width: number) => void) {
 /** Drawings whose width is read in the next frame. */
 const toRead = new Set<{ node: HTMLElement; report: (width: number) => void }>();
 let frame = 0;
+
+// Before printing, now: the page prints as laid out when the listeners return.
+beforePrint(() => {
+  const waiting = toRead.size > 0;
+  readWidths();
+  return waiting;
+});
 
 /**
  * Every waiting drawing's width, read in one go (one layout of the page), then

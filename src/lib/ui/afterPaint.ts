@@ -1,3 +1,5 @@
+import { flushSync } from "svelte";
+
 /**
  * Work after the next paint, in a task of its own: what follows does its DOM
  * work apart from the browser's layout and paint of what came before, so
@@ -69,7 +71,39 @@ export function drawingsDone(): Promise<void> {
   return turning ? new Promise((resolve) => settled.push(resolve)) : Promise.resolve();
 }
 
+/**
+ * Steps that make a page whole for printing, each returning whether it did
+ * anything (drew a waiting chart, read a width).
+ */
+const printSteps = new Set<() => boolean>();
+
+/**
+ * Register a step to run, synchronously, before the page is printed: a
+ * browser prints what is laid out when its `beforeprint` listeners return, so
+ * a drawing that waits for a frame, a paint or the reader's scrolling would
+ * print as its empty box. The steps run in rounds, Svelte's updates flushed
+ * after each, until none does anything (a drawn part mounts charts, whose
+ * widths are then read, whose marks are then drawn). Returns a function that
+ * removes the step.
+ */
+export function beforePrint(step: () => boolean): () => void {
+  printSteps.add(step);
+  return () => printSteps.delete(step);
+}
+
+/** Every waiting drawing, made now (see beforePrint). */
+beforePrint(() => {
+  const due = turns.splice(0);
+  for (const draw of due) draw();
+  return due.length > 0;
+});
+
 if (typeof addEventListener === "function")
   addEventListener("beforeprint", () => {
-    for (const draw of turns.splice(0)) draw();
+    for (let round = 0; round < 50; round++) {
+      let did = false;
+      for (const step of [...printSteps]) did = step() || did;
+      flushSync();
+      if (!did) break;
+    }
   });

@@ -1,4 +1,4 @@
-import { afterNextPaint } from "./afterPaint.ts";
+import { afterNextPaint, beforePrint } from "./afterPaint.ts";
 
 /**
  * A flag that turns true one task after the component is mounted. What is
@@ -66,14 +66,15 @@ export class Nearby {
         else this.#reobserve(next);
       });
     });
-    $effect(() => {
-      const all = () => {
+    // Printing draws every part, wherever the reader is.
+    $effect(() =>
+      beforePrint(() => {
+        if (this.drawn.every(Boolean)) return false;
         this.#near = this.#near.map(() => true);
         this.drawn = this.drawn.map(() => true);
-      };
-      addEventListener("beforeprint", all);
-      return () => removeEventListener("beforeprint", all);
-    });
+        return true;
+      }),
+    );
   }
 
   /**
