@@ -14,7 +14,7 @@ import type { Override } from "./columns.ts";
 import type { Done, FromWorker } from "./protocol.ts";
 import { PreviewSession } from "./session.ts";
 import type { Delimiter, Encoding, Message2 } from "./sniff.ts";
-import { afterPaint, drawingsDone } from "../ui/afterPaint.ts";
+import { afterDrawn, afterPaint, drawingsDone } from "../ui/afterPaint.ts";
 
 /** Messages and consistency issues listed at first, and added per click: a long table costs a long layout. */
 export const PAGE = 25;
@@ -99,8 +99,7 @@ export class PreviewState {
       // The benchmark reads this mark: the file's result is on screen.
       void this.refresh().then(() =>
         tick()
-          .then(afterPaint)
-          .then(drawingsDone)
+          .then(afterDrawn)
           .then(() => performance.mark("hotline:ingest-done")),
       );
     } else if (m.type === "draft") this.draftReview = m.review;

@@ -66,6 +66,15 @@ export function drawInTurn(draw: () => void): () => void {
   };
 }
 
+/**
+ * Resolves once what was just put on the page is drawn: after the next paint
+ * (drawings read their width in that frame), then once every drawing waiting
+ * for its turn is made and painted. The "drawn" marks the benchmark reads.
+ */
+export function afterDrawn(): Promise<void> {
+  return afterPaint().then(drawingsDone);
+}
+
 /** Resolves once every drawing waiting for its turn is made and painted. */
 export function drawingsDone(): Promise<void> {
   return turning ? new Promise((resolve) => settled.push(resolve)) : Promise.resolve();
